@@ -1,0 +1,14 @@
+import browser, { type Runtime } from "webextension-polyfill";
+import { defineBackground } from "wxt/utils/define-background";
+import { coreHandlers } from "../lib/background/handlers";
+import { createRouter } from "../lib/background/router";
+
+export default defineBackground(() => {
+  const route = createRouter(coreHandlers(browser.runtime.getManifest().version), {
+    id: browser.runtime.id,
+    origin: browser.runtime.getURL("/").replace(/\/$/, ""),
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    route(message, sender),
+  );
+});

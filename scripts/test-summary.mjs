@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Sums the Vitest JSON reports in reports/ into one plain "N passed, N failed" line (the last
+// line printed). Exits non-zero when a test failed, when no test ran, or when the test
+// command itself failed (its exit status is the first argument): a failing typecheck, lint
+// or web-ext lint step counts as one failure.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const status = Number(process.argv[2] ?? 0);
+const dir = "reports";
+let passed = 0;
+let failed = 0;
+const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
+for (const file of files) {
+  const report = JSON.parse(readFileSync(join(dir, file), "utf8"));
+  passed += report.numPassedTests ?? 0;
+  failed += (report.numFailedTests ?? 0) + (report.numTodoTests ?? 0) + (report.numPendingTests ?? 0);
+  // A suite that failed to load (syntax error, missing module) has no tests but must fail.
+  for (const suite of report.testResults ?? []) {
+    if (suite.status === "failed" && (suite.assertionResults ?? []).length === 0) failed += 1;
+  }
+  console.log(`${file}: ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`);
+}
+if (status !== 0 && failed === 0) {
+  console.log(`the test command failed (exit ${status}) outside the test runner: counted as one failure`);
+  failed = 1;
+}
+if (passed + failed === 0) console.log("no test ran");
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
