@@ -1,0 +1,98 @@
+import { BLOCK_TAGS, isSkippedByMarkup } from "./rules";
+
+/** A text node's place in a block's text: `text.slice(start, end) === node.data`. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The text of one block element (paragraph, heading, list item…), with where each piece came from. */
+export interface TextBlock {
+  text: string;
+  segments: TextSegment[];
+}
+
+export interface ExtractOptions {
+  /** Extra test for hidden or excluded elements (the content script passes a computed-style check). */
+  skip?: (el: Element) => boolean;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/**
+ * Walks `root` in document order and yields its readable text one block at a time. Lazy, so
+ * a caller can stop between blocks and yield to the page. Whitespace-only blocks are left out.
+ */
+export function* textBlocks(root: Node, opts: ExtractOptions = {}): Generator<TextBlock> {
+  let text = "";
+  let segments: TextSegment[] = [];
+  function* flush(): Generator<TextBlock> {
+    if (segments.length > 0 && /\S/.test(text)) yield { text, segments };
+    text = "";
+    segments = [];
+  }
+  // Iterative walk: pages can be deep enough to overflow a recursive one.
+  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
+    if (node.nodeType === TEXT) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        segments.push({ node: node as Text, start: text.length, end: text.length + data.length });
+        text += data;
+      }
+      continue;
+    }
+    if (node.nodeType !== ELEMENT && node !== root) continue;
+    const isBlock = node.nodeType === ELEMENT && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+    if (leaving) {
+      if (isBlock) yield* flush();
+      continue;
+    }
+    if (node.nodeType === ELEMENT && node !== root) {
+      const el = node as Element;
+      if (isSkippedByMarkup(el) || opts.skip?.(el)) continue;
+    }
+    if (isBlock) yield* flush();
+    stack.push({ node, leaving: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
+  }
+  yield* flush();
+}
+
+/** Separator between blocks in `extractText`'s output: never part of a name. */
+export const BLOCK_SEPARATOR = "\n\n";
+
+/** All readable text of `root` as one string, blocks separated by a blank line. */
+export function extractText(root: Node, opts: ExtractOptions = {}): TextBlock {
+  let text = "";
+  const segments: TextSegment[] = [];
+  for (const block of textBlocks(root, opts)) {
+    if (text.length > 0) text += BLOCK_SEPARATOR;
+    for (const s of block.segments)
+      segments.push({ node: s.node, start: s.start + text.length, end: s.end + text.length });
+    text += block.text;
+  }
+  return { text, segments };
+}
+
+/** The text node and offset in it of a position in a block's text (binary search). */
+export function locate(
+  segments: readonly TextSegment[],
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid] as TextSegment;
+    if (offset < s.start || (preferEnd && offset === s.start && mid > 0)) hi = mid - 1;
+    else if (offset > s.end || (!preferEnd && offset === s.end && mid < segments.length - 1)) lo = mid + 1;
+    else return { node: s.node, offset: offset - s.start };
+  }
+  return null;
+}
