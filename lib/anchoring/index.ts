@@ -1,0 +1,130 @@
+import { type ExtractOptions, extractText, type TextBlock } from "../extract/text";
+import { editDistance, searchApprox } from "./match";
+import { offsetsToRange, rangeToOffsets } from "./text-range";
+import { type AnchorMethod, CONTEXT_LENGTH, type Selectors } from "./types";
+
+/**
+ * describe(root, range) → selectors, and anchor(root, selectors) → range, mirror images over
+ * the page's extracted text (lib/extract). `anchor` tries, in order: the exact quote with its
+ * context; the saved position; a fuzzy match that survives small edits to the article.
+ */
+
+export type { AnchorMethod, Selectors } from "./types";
+
+/** Selectors for the text a Range covers, or null if it covers no readable text. */
+export function describeText(page: TextBlock, range: Range): Selectors | null {
+  const at = rangeToOffsets(page, range);
+  if (!at) return null;
+  const { text } = page;
+  // Trim whitespace at either end, so the quote starts and ends on text the reader sees.
+  let { start, end } = at;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  if (end <= start) return null;
+  return {
+    quote: {
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: text.slice(end, end + CONTEXT_LENGTH),
+    },
+    position: { start, end },
+  };
+}
+
+export function describe(root: Node, range: Range, opts?: ExtractOptions): Selectors | null {
+  return describeText(extractText(root, opts), range);
+}
+
+export interface TextAnchor {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+}
+
+/** How well the context either side of [start, end) agrees with the saved context, 0..1. */
+function contextScore(text: string, start: number, end: number, s: Selectors): number {
+  const { prefix, suffix } = s.quote;
+  const before = text.slice(Math.max(0, start - prefix.length), start);
+  const after = text.slice(end, end + suffix.length);
+  const p = prefix.length ? 1 - editDistance(before, prefix) / prefix.length : 1;
+  const q = suffix.length ? 1 - editDistance(after, suffix) / suffix.length : 1;
+  return (p + q) / 2;
+}
+
+/** Finds the selectors' passage in a text: offsets and how it was found, or null. */
+export function anchorText(text: string, s: Selectors): TextAnchor | null {
+  const { exact, prefix, suffix } = s.quote;
+  const expected = s.position.start;
+  // 1. The exact quote; among several, the one whose context agrees, then the nearest.
+  const hits: number[] = [];
+  for (let i = text.indexOf(exact); i >= 0 && hits.length < 1000; i = text.indexOf(exact, i + 1))
+    hits.push(i);
+  if (hits.length > 0) {
+    const withContext = hits.filter(
+      (i) =>
+        i >= prefix.length &&
+        text.slice(i - prefix.length, i) === prefix &&
+        text.startsWith(suffix, i + exact.length),
+    );
+    const pool = withContext.length > 0 ? withContext : hits.length === 1 ? hits : [];
+    if (pool.length > 0) {
+      const best = pool.reduce((a, b) => (Math.abs(b - expected) < Math.abs(a - expected) ? b : a));
+      return { start: best, end: best + exact.length, method: "quote" };
+    }
+  }
+  // 2. The saved position, if the quote is still there.
+  if (text.slice(s.position.start, s.position.end) === exact)
+    return { start: s.position.start, end: s.position.end, method: "position" };
+  // The quote occurs several times but none with its context: the best context, then nearest.
+  if (hits.length > 0) {
+    const score = (i: number) =>
+      contextScore(text, i, i + exact.length, s) - Math.abs(i - expected) / Math.max(1, text.length);
+    const best = hits.reduce((a, b) => (score(b) > score(a) ? b : a));
+    return { start: best, end: best + exact.length, method: "quote" };
+  }
+  // 3. Fuzzy: up to a quarter of the quote's characters edited, near the old place first.
+  if (exact.length < 4) return null;
+  const maxErrors = Math.min(Math.floor(exact.length / 4), 256);
+  const slack = exact.length + maxErrors + 2000;
+  let candidates = searchApprox(
+    text,
+    exact,
+    maxErrors,
+    Math.max(0, expected - slack),
+    Math.min(text.length, expected + exact.length + slack),
+  );
+  if (candidates.length === 0) candidates = searchApprox(text, exact, maxErrors);
+  let best: TextAnchor | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of candidates) {
+    const quoteScore = 1 - c.errors / exact.length;
+    const score =
+      50 * quoteScore +
+      20 * contextScore(text, c.start, c.end, s) +
+      2 * (1 - Math.abs(c.start - expected) / Math.max(1, text.length));
+    if (score > bestScore) {
+      bestScore = score;
+      best = { start: c.start, end: c.end, method: "fuzzy" };
+    }
+  }
+  // Short quotes match too easily by chance: ask that the context agrees as well.
+  if (best && exact.length < 20 && contextScore(text, best.start, best.end, s) < 0.5) return null;
+  return best;
+}
+
+export interface Anchored {
+  range: Range;
+  method: AnchorMethod;
+}
+
+/** Finds the passage in a page's extracted text and returns its DOM Range, or null. */
+export function anchorIn(page: TextBlock, s: Selectors): Anchored | null {
+  const found = anchorText(page.text, s);
+  if (!found) return null;
+  const range = offsetsToRange(page, found.start, found.end);
+  return range ? { range, method: found.method } : null;
+}
+
+export function anchor(root: Node, s: Selectors, opts?: ExtractOptions): Anchored | null {
+  return anchorIn(extractText(root, opts), s);
+}

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { beforeEach, expect, describe as group, it } from "vitest";
+import { anchor, anchorText, describe } from "../../../lib/anchoring";
+import type { Selectors } from "../../../lib/anchoring/types";
+
+const ARTICLE = `
+  <article>
+    <h1>Factions debate the budget</h1>
+    <p>Leaders of the <b>Popular Mobilization Forces</b> met in Baghdad on Tuesday to discuss salaries.</p>
+    <p>Kataib Hezbollah said it would not attend. The meeting ended late.</p>
+    <p>The meeting ended late, a spokesman said, without an agreement on salaries.</p>
+  </article>`;
+
+function select(text: string, nth = 0): Range {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    let i = data.indexOf(text);
+    while (i >= 0) {
+      if (seen++ === nth) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        return r;
+      }
+      i = data.indexOf(text, i + 1);
+    }
+  }
+  throw new Error(`no ${text}`);
+}
+
+group("describe and anchor", () => {
+  beforeEach(() => {
+    document.body.innerHTML = ARTICLE;
+  });
+
+  it("describes a selection across elements with quote, context and position", () => {
+    const r = document.createRange();
+    r.setStart(select("Leaders").startContainer, 0);
+    r.setEnd(select(" met in").startContainer, 7);
+    const s = describe(document.body, r) as Selectors;
+    expect(s.quote.exact).toBe("Leaders of the Popular Mobilization Forces met in");
+    expect(s.quote.prefix.endsWith("Factions debate the budget\n\n")).toBe(true);
+    expect(s.quote.suffix.startsWith(" Baghdad on Tuesday")).toBe(true);
+    expect(s.position.end - s.position.start).toBe(s.quote.exact.length);
+  });
+
+  it("returns null for a selection with no readable text", () => {
+    const r = document.createRange();
+    r.setStart(document.body, 0);
+    r.setEnd(document.body, 0);
+    expect(describe(document.body, r)).toBeNull();
+  });
+
+  it("anchors back to the same text by quote", () => {
+    const s = describe(document.body, select("met in Baghdad")) as Selectors;
+    const found = anchor(document.body, s);
+    expect(found?.method).toBe("quote");
+    expect(found?.range.toString()).toBe("met in Baghdad");
+  });
+
+  it("tells a repeated passage apart by its context", () => {
+    const second = describe(document.body, select("The meeting ended late", 1)) as Selectors;
+    document.body.querySelector("h1")?.remove(); // every position shifts
+    const found = anchor(document.body, second);
+    expect(found?.range.startContainer.parentElement?.textContent).toContain("a spokesman said");
+  });
+
+  it("falls back to the position when the context changed but the quote is still there", () => {
+    const s: Selectors = {
+      quote: { exact: "The meeting ended late", prefix: "zzz", suffix: "yyy" },
+      position: { start: 0, end: 0 },
+    };
+    const text = "The meeting ended late. The meeting ended late.";
+    s.position = { start: 24, end: 46 };
+    expect(anchorText(text, s)).toEqual({ start: 24, end: 46, method: "position" });
+  });
+
+  it("survives small edits to the article with a fuzzy match", () => {
+    const s = describe(document.body, select("met in Baghdad on Tuesday to discuss salaries")) as Selectors;
+    const p = document.querySelectorAll("p")[0] as HTMLElement;
+    p.lastChild?.replaceWith(document.createTextNode(" met in Baghdad on Wednesday to discus salaries."));
+    document.body.querySelector("h1")?.insertAdjacentText("afterend", "Updated at 10:00. ");
+    const found = anchor(document.body, s);
+    expect(found?.method).toBe("fuzzy");
+    expect(found?.range.toString()).toMatch(/^met in Baghdad on Wednesday to discus salaries/);
+  });
+
+  it("gives up when the passage is gone", () => {
+    const s = describe(document.body, select("Kataib Hezbollah said it would not attend")) as Selectors;
+    (document.querySelectorAll("p")[1] as HTMLElement).remove();
+    expect(anchor(document.body, s)).toBeNull();
+  });
+
+  it("never anchors a short quote by chance", () => {
+    const s: Selectors = {
+      quote: { exact: "salaries", prefix: "completely different", suffix: "context here" },
+      position: { start: 5, end: 13 },
+    };
+    expect(anchorText("nothing like it: salary", s)).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from "vitest";
+import { StorageFullError } from "../../../lib/notes/errors";
+import { freshStore, makeHighlight } from "./helpers";
+
+describe("notes store", () => {
+  it("adds, lists newest first and by page", async () => {
+    const store = await freshStore();
+    const a = await store.add(makeHighlight({ id: "a", createdAt: 1, updatedAt: 1 }));
+    await store.add(makeHighlight({ id: "b", createdAt: 3, updatedAt: 3, url: "https://other.example/" }));
+    await store.add(makeHighlight({ id: "c", createdAt: 2, updatedAt: 2 }));
+    expect((await store.listNewestFirst()).map((h) => h.id)).toEqual(["b", "c", "a"]);
+    expect((await store.forUrl(a.url)).map((h) => h.id)).toEqual(["a", "c"]);
+  });
+
+  it("updates note, tags and colour and stamps the time", async () => {
+    const store = await freshStore();
+    await store.add(makeHighlight({ id: "a", updatedAt: 100, createdAt: 100 }));
+    const next = await store.update("a", { note: "Who said this?", tags: ["pmf"], color: "blue" }, 500);
+    expect(next).toMatchObject({ note: "Who said this?", tags: ["pmf"], color: "blue", updatedAt: 500 });
+    expect(await store.get("a")).toEqual(next);
+    await expect(store.update("missing", { note: "x" })).rejects.toThrow("no longer exists");
+  });
+
+  it("deletes and puts back (undo) exactly", async () => {
+    const store = await freshStore();
+    const h = await store.add(makeHighlight({ id: "a", note: "n", tags: ["t"] }));
+    const removed = await store.remove("a");
+    expect(removed).toEqual(h);
+    expect(await store.get("a")).toBeUndefined();
+    await store.restore(removed as typeof h);
+    expect(await store.get("a")).toEqual(h);
+  });
+
+  it("marks highlights found or missing, and never deletes the missing", async () => {
+    const store = await freshStore();
+    await store.add(makeHighlight({ id: "a" }));
+    await store.add(makeHighlight({ id: "b" }));
+    await store.setAnchorStatus(["a"], ["b"], 9);
+    expect((await store.get("a"))?.anchor).toEqual({ status: "found", checkedAt: 9 });
+    expect((await store.get("b"))?.anchor).toEqual({ status: "missing", checkedAt: 9 });
+    expect(await store.count()).toBe(2);
+  });
+
+  it("merges: new records added, same id the newer wins, ties keep the stored one", async () => {
+    const store = await freshStore();
+    await store.add(makeHighlight({ id: "old", note: "mine", updatedAt: 10, createdAt: 1 }));
+    await store.add(makeHighlight({ id: "newer-here", note: "mine", updatedAt: 50, createdAt: 1 }));
+    await store.add(makeHighlight({ id: "tie", note: "mine", updatedAt: 20, createdAt: 1 }));
+    const result = await store.merge([
+      makeHighlight({ id: "old", note: "theirs", updatedAt: 30, createdAt: 1 }),
+      makeHighlight({ id: "newer-here", note: "theirs", updatedAt: 40, createdAt: 1 }),
+      makeHighlight({ id: "tie", note: "theirs", updatedAt: 20, createdAt: 1 }),
+      makeHighlight({ id: "fresh", note: "theirs" }),
+    ]);
+    expect(result).toEqual({ added: 1, updated: 1, kept: 2 });
+    expect((await store.get("old"))?.note).toBe("theirs");
+    expect((await store.get("newer-here"))?.note).toBe("mine");
+    expect((await store.get("tie"))?.note).toBe("mine");
+    expect((await store.get("fresh"))?.note).toBe("theirs");
+  });
+
+  it("leaves the store as it was when a merge is interrupted half-way", async () => {
+    const store = await freshStore();
+    await store.add(makeHighlight({ id: "keep", note: "before" }));
+    const before = await store.listNewestFirst();
+    const records = Array.from({ length: 20 }, (_, i) => makeHighlight({ id: `n${i}` }));
+    // The tab closes mid-transaction: model it as the transaction aborting after some writes.
+    const realPut = IDBObjectStore.prototype.put;
+    let puts = 0;
+    const spy = vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      if (++puts === 10) this.transaction.abort();
+      return realPut.apply(this, args as [unknown, IDBValidKey?]);
+    });
+    await expect(store.merge(records)).rejects.toThrow();
+    spy.mockRestore();
+    expect(await store.listNewestFirst()).toEqual(before);
+  });
+
+  it("reports the browser's quota error as a StorageFullError", async () => {
+    const store = await freshStore();
+    const spy = vi.spyOn(IDBObjectStore.prototype, "add").mockImplementation(() => {
+      throw new DOMException("Quota exceeded", "QuotaExceededError");
+    });
+    await expect(store.add(makeHighlight())).rejects.toBeInstanceOf(StorageFullError);
+    await expect(store.add(makeHighlight())).rejects.toThrow("no room left");
+    spy.mockRestore();
+    expect(await store.count()).toBe(0);
+  });
+
+  it("keeps colour names the reader gives", async () => {
+    const store = await freshStore();
+    await store.setColors([{ id: "yellow", label: "Allegation" }]);
+    expect(await store.colors()).toEqual([{ id: "yellow", label: "Allegation" }]);
+  });
+});
