@@ -17,3 +17,35 @@ export interface Mention {
   /** 0..1 */
   confidence: number;
 }
+
+/**
+ * The alias index compiled at build time (scripts/build-index.ts → data/build/alias-index.json):
+ * an Aho–Corasick automaton over phonetic token keys, stored as flat arrays so that loading it
+ * is a linear copy, never a construction.
+ */
+export interface CompiledIndex {
+  /** Format version (1). */
+  v: number;
+  /** Normalisation rules the keys were made with (normalize.ts NORM_VERSION). */
+  norm: string;
+  /** Entity ids; entries refer to them by position. */
+  entities: EntityId[];
+  /** Alias and negative-phrase texts as written in the dataset; entries refer to them by position. */
+  texts: string[];
+  /** Token dictionary: phonetic keys, the automaton's alphabet. */
+  keys: string[];
+  /** For each state s ≥ 1 (numbered breadth-first): parent state and token id at [2(s−1)], [2(s−1)+1]. */
+  edges: number[];
+  /** For each state s ≥ 1: the failure link. */
+  fail: number[];
+  /**
+   * One row per matched key sequence: [state, token count, entity, flags, text, entity, flags, text, …]
+   * where flags is a sum of ENTRY_* bits.
+   */
+  patterns: number[][];
+}
+
+/** Entry flags in CompiledIndex.patterns. */
+export const ENTRY_AMBIGUOUS = 1;
+export const ENTRY_CASE = 2;
+export const ENTRY_NEGATIVE = 4;

@@ -1,0 +1,354 @@
+/**
+ * The scanner: reads a text's token stream through the compiled Aho–Corasick automaton (time
+ * linear in the text, whatever the number of aliases), checks case and capitalisation, applies
+ * negative phrases, keeps the longest matches, and resolves ambiguous aliases from the evidence
+ * on the page. No DOM, no fuse.js: this is what the content script bundles.
+ */
+import { NORM_VERSION } from "./normalize";
+import { buildStream, makeInfo, Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
+import {
+  type CompiledIndex,
+  ENTRY_AMBIGUOUS,
+  ENTRY_CASE,
+  ENTRY_NEGATIVE,
+  type MatchKind,
+  type Mention,
+} from "./types";
+
+export interface Matcher {
+  /** Mentions in one text, with fresh evidence. */
+  scan(text: string): Mention[];
+  /** Page-level: evidence carries across texts scanned in document order. */
+  session(): MatchSession;
+}
+
+export interface MatchSession {
+  scan(text: string): Mention[];
+}
+
+/** A match before ambiguity is resolved (stream token positions, inclusive). */
+export interface Candidate {
+  a: number;
+  b: number;
+  /** Entity indexes it may be; one for an unambiguous match. */
+  ents: number[];
+  ambiguous: boolean;
+  kind: MatchKind;
+  conf: number;
+}
+
+/** Extra matches proposed after the exact pass (the fuzzy layer); positions are free tokens. */
+export type Extender = (text: string, t: Tokens, taken: Uint8Array, index: CompiledIndex) => Candidate[];
+
+export interface MatcherOptions {
+  extend?: Extender;
+}
+
+interface AliasShape {
+  /** Light forms of the raw tokens from the first stream token on, joined by spaces. */
+  light: string;
+  /** Raw tokens without apostrophes and periods (for case-sensitive comparison). */
+  shapes: string[];
+  /** Per raw token: starts with a capital / is an acronym. */
+  cap: boolean[];
+  caps: boolean[];
+}
+
+const APOS_DOT = /['’‘ʿʾʼ`´.]/g;
+
+/** Levenshtein distance of two short strings. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const x = (prev[j] as number) + 1;
+      const y = (cur[j - 1] as number) + 1;
+      const z = (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur.push(Math.min(x, y, z));
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {
+  if (index.v !== 1 || index.norm !== NORM_VERSION)
+    throw new Error(
+      `alias index: built with ${index.norm} v${index.v}, this matcher reads ${NORM_VERSION} v1`,
+    );
+  const nStates = index.fail.length + 1;
+  const nKeys = index.keys.length;
+  const keyId = new Map<string, number>();
+  for (let i = 0; i < nKeys; i++) keyId.set(index.keys[i] as string, i);
+  const lookupKey = (k: string): number => keyId.get(k) ?? -1;
+
+  // Goto function, grouped by token: for token t, pairs (state, child) in tokStart[t]..tokStart[t+1].
+  const tokStart = new Int32Array(nKeys + 1);
+  const edges = index.edges;
+  for (let e = 1; e < edges.length; e += 2) (tokStart[(edges[e] as number) + 1] as number)++;
+  for (let t = 0; t < nKeys; t++) tokStart[t + 1] = (tokStart[t + 1] as number) + (tokStart[t] as number);
+  const fill = tokStart.slice(0, nKeys);
+  const pairs = new Int32Array(edges.length);
+  for (let e = 0, s = 1; e < edges.length; e += 2, s++) {
+    const t = edges[e + 1] as number;
+    const at = (fill[t] as number) * 2;
+    fill[t] = (fill[t] as number) + 1;
+    pairs[at] = edges[e] as number;
+    pairs[at + 1] = s;
+  }
+  const fail = new Int32Array(nStates);
+  fail.set(index.fail, 1);
+  const out = new Int32Array(nStates).fill(-1);
+  index.patterns.forEach((row, ri) => {
+    out[row[0] as number] = ri;
+  });
+  // Dictionary links: the nearest state on the failure chain that ends a pattern.
+  const dict = new Int32Array(nStates);
+  for (let s = 1; s < nStates; s++) {
+    const f = fail[s] as number;
+    dict[s] = (out[f] as number) >= 0 ? f : (dict[f] as number);
+  }
+
+  const step = (state: number, tok: number): number => {
+    const lo = (tokStart[tok] as number) * 2;
+    const hi = (tokStart[tok + 1] as number) * 2;
+    for (;;) {
+      // States are few per token: a linear scan, binary search when many.
+      if (hi - lo <= 16) {
+        for (let p = lo; p < hi; p += 2) if (pairs[p] === state) return pairs[p + 1] as number;
+      } else {
+        let a = lo / 2;
+        let b = hi / 2 - 1;
+        while (a <= b) {
+          const mid = (a + b) >> 1;
+          const v = pairs[mid * 2] as number;
+          if (v === state) return pairs[mid * 2 + 1] as number;
+          if (v < state) a = mid + 1;
+          else b = mid - 1;
+        }
+      }
+      if (state === 0) return 0;
+      state = fail[state] as number;
+    }
+  };
+
+  // Raw token → info, cached (pages repeat their words).
+  let cache = new Map<string, TokInfo>();
+  const info = (raw: string): TokInfo => {
+    let i = cache.get(raw);
+    if (i === undefined) {
+      if (cache.size > 50000) cache = new Map();
+      i = makeInfo(raw, lookupKey);
+      cache.set(raw, i);
+    }
+    return i;
+  };
+
+  const shapes = new Map<number, AliasShape>();
+  const shapeOf = (ti: number): AliasShape => {
+    let s = shapes.get(ti);
+    if (!s) {
+      const text = index.texts[ti] as string;
+      const t = new Tokens();
+      tokenizeRaw(text, t, (raw) => makeInfo(raw, () => -1));
+      buildStream(t, () => -1);
+      const r0 = t.m > 0 ? (t.sRaw0[0] as number) : 0;
+      const lights: string[] = [];
+      const sh: string[] = [];
+      const cap: boolean[] = [];
+      const caps: boolean[] = [];
+      for (let r = r0; r < t.n; r++) {
+        const inf = t.rInfo[r] as TokInfo;
+        lights.push(inf.light);
+        sh.push(text.slice(t.rStart[r], t.rEnd[r]).replace(APOS_DOT, ""));
+        cap.push(inf.cap);
+        caps.push(inf.caps);
+      }
+      s = { light: lights.join(" "), shapes: sh, cap, caps };
+      shapes.set(ti, s);
+    }
+    return s;
+  };
+
+  const tokens = new Tokens();
+
+  /** All candidates of the exact/variant pass, negatives applied, longest kept. */
+  function select(text: string): Candidate[] {
+    const t = tokens;
+    tokenizeRaw(text, t, info);
+    buildStream(t, lookupKey);
+    const m = t.m;
+    const found: Candidate[] = [];
+    const negs: number[] = [];
+    let state = 0;
+    for (let i = 0; i < m; i++) {
+      if (t.sBreak[i]) state = 0;
+      const tok = t.sTok[i] as number;
+      if (tok < 0) {
+        state = 0;
+        continue;
+      }
+      state = step(state, tok);
+      let s = (out[state] as number) >= 0 ? state : (dict[state] as number);
+      while (s > 0) {
+        const row = index.patterns[out[s] as number] as number[];
+        const a = i - (row[1] as number) + 1;
+        const c = check(text, t, a, i, row, negs);
+        if (c) found.push(c);
+        s = dict[s] as number;
+      }
+    }
+    // Negative phrases: the entity is never linked inside them.
+    for (let k = 0; k < negs.length; k += 3) {
+      const [na, nb, ne] = [negs[k] as number, negs[k + 1] as number, negs[k + 2] as number];
+      for (const c of found) if (c.a >= na && c.b <= nb) c.ents = c.ents.filter((e) => e !== ne);
+    }
+    const live = found.filter((c) => c.ents.length > 0);
+    // Longest first, then leftmost; a match never overlaps a longer one.
+    live.sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
+    const taken = new Uint8Array(m);
+    const kept: Candidate[] = [];
+    for (const c of live) {
+      let free = true;
+      for (let p = c.a; p <= c.b; p++) if (taken[p]) free = false;
+      if (!free) continue;
+      for (let p = c.a; p <= c.b; p++) taken[p] = 1;
+      kept.push(c);
+    }
+    if (options.extend) kept.push(...options.extend(text, t, taken, index));
+    kept.sort((x, y) => x.a - y.a);
+    return kept;
+  }
+
+  /** Case, capitalisation and kind of one automaton hit; null when no entry of the row holds. */
+  function check(
+    text: string,
+    t: Tokens,
+    a: number,
+    b: number,
+    row: number[],
+    negs: number[],
+  ): Candidate | null {
+    const r0 = t.sRaw0[a] as number;
+    const r1 = t.sRaw1[b] as number;
+    let spanLight = "";
+    for (let r = r0; r <= r1; r++) spanLight += (r > r0 ? " " : "") + (t.rInfo[r] as TokInfo).light;
+    const ents: number[] = [];
+    let ambiguous = false;
+    let best = 0;
+    let kind: MatchKind = "variant";
+    for (let k = 2; k < row.length; k += 3) {
+      const ent = row[k] as number;
+      const flags = row[k + 1] as number;
+      const shape = shapeOf(row[k + 2] as number);
+      const nRaw = r1 - r0 + 1;
+      const sameLight = shape.light === spanLight;
+      let ok = true;
+      if (flags & ENTRY_CASE) {
+        // Exact letters and case only ("IS" never matches "is", "Axis" never "axis").
+        if (shape.shapes.length !== nRaw) ok = false;
+        else
+          for (let r = r0; r <= r1 && ok; r++) {
+            const raw = text.slice(t.rStart[r], t.rEnd[r]).replace(APOS_DOT, "");
+            if (raw !== shape.shapes[r - r0]) ok = false;
+          }
+      } else if (shape.shapes.length === nRaw) {
+        for (let r = r0; r <= r1 && ok; r++) {
+          const inf = t.rInfo[r] as TokInfo;
+          // An acronym inside a longer alias keeps its case; a variant keeps the capitals of a name.
+          if (shape.caps[r - r0] && !inf.caps) ok = false;
+          if (!sameLight && shape.cap[r - r0] && !inf.cap) ok = false;
+        }
+      } else if (!sameLight && !(t.rInfo[r0] as TokInfo).cap) ok = false;
+      // One short word spelt differently from every alias is too weak to link.
+      if (ok && !sameLight && a === b && (t.rInfo[r0] as TokInfo).key.length < 4) ok = false;
+      if (!ok) continue;
+      if (flags & ENTRY_NEGATIVE) {
+        negs.push(a, b, ent);
+        continue;
+      }
+      let conf: number;
+      if (sameLight) {
+        conf = 1;
+        kind = "exact";
+      } else {
+        const d = editDistance(spanLight, shape.light);
+        conf = Math.max(0.6, 0.95 - (0.5 * d) / Math.max(spanLight.length, shape.light.length));
+      }
+      if (conf > best) best = conf;
+      if (flags & ENTRY_AMBIGUOUS) ambiguous = true;
+      if (!ents.includes(ent)) ents.push(ent);
+    }
+    if (ents.length === 0) return null;
+    if (ents.length > 1) ambiguous = true;
+    return { a, b, ents, ambiguous, kind, conf: best };
+  }
+
+  function run(text: string, counts: Map<number, number>): Mention[] {
+    const cands = select(text);
+    const t = tokens;
+    // Forward context: unambiguous mentions anywhere in this text.
+    const ahead = new Map<number, number>();
+    for (const c of cands)
+      if (!c.ambiguous) ahead.set(c.ents[0] as number, (ahead.get(c.ents[0] as number) ?? 0) + 1);
+    const mentions: Mention[] = [];
+    for (const c of cands) {
+      const art = t.sArt[c.a] as number;
+      const start = art >= 0 ? art : (t.sStart[c.a] as number);
+      const end = t.sEnd[c.b] as number;
+      let id: number | null = null;
+      let conf = c.conf;
+      if (!c.ambiguous) id = c.ents[0] as number;
+      else {
+        id = pick(c.ents, counts);
+        if (id !== null) conf *= 0.9;
+        else {
+          id = pick(c.ents, ahead);
+          if (id !== null) conf *= 0.8;
+        }
+      }
+      if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
+      mentions.push({
+        surface: text.slice(start, end),
+        start,
+        end,
+        id: id === null ? null : (index.entities[id] as string),
+        candidates: id === null ? c.ents.map((e) => index.entities[e] as string) : [],
+        match: c.kind,
+        confidence: Math.round((id === null ? conf * 0.5 : conf) * 1000) / 1000,
+      });
+    }
+    return mentions;
+  }
+
+  return {
+    scan: (text) => run(text, new Map()),
+    session: () => {
+      const counts = new Map<number, number>();
+      return { scan: (text) => run(text, counts) };
+    },
+  };
+}
+
+/**
+ * The evidence rule for an ambiguous match: among its candidates, the one mentioned most so far
+ * (unambiguous mentions and earlier resolved ones), if it is mentioned and at least twice as
+ * often as any other candidate. Otherwise null: the mention stays ambiguous.
+ */
+export function pick(cands: number[], counts: Map<number, number>): number | null {
+  let best = -1;
+  let top = 0;
+  let second = 0;
+  for (const e of cands) {
+    const n = counts.get(e) ?? 0;
+    if (n > top) {
+      second = top;
+      top = n;
+      best = e;
+    } else if (n > second) second = n;
+  }
+  if (top === 0 || top < 2 * second) return null;
+  return best;
+}

@@ -1,0 +1,276 @@
+/**
+ * Cuts a text into word tokens (with UTF-16 offsets) and then into the "stream" the automaton
+ * reads: Arabic articles left out ("al-Sudani" reads as "sudani"), "Abd al-" / "Abdul" joined to
+ * the next word, and a reset wherever punctuation separates two words.
+ */
+import { articleKind, C, charClass, isAbdPrefix, light, phoneticKey } from "./normalize";
+
+/** What the tokenizer knows about one distinct raw token; cached by its raw text. */
+export interface TokInfo {
+  light: string;
+  key: string;
+  /** Id of `key` in the index's token dictionary, or -1. */
+  id: number;
+  /** 1 for al/el, 2 for a sun-letter article (ash-, ad-), 0 otherwise. */
+  art: 0 | 1 | 2;
+  abd: boolean;
+  /** First letter is upper case. */
+  cap: boolean;
+  /** Two or more letters, all upper case ("PMF", "U.S."). */
+  caps: boolean;
+}
+
+/** Gap flags, stored on the token that follows the gap. */
+export const GAP_BREAK = 1; // punctuation: no alias spans it
+export const GAP_STOP = 2; // sentence end (or start of text / paragraph)
+export const GAP_HYPHEN = 4; // exactly one hyphen
+export const GAP_SPACE = 8; // whitespace only (may be empty for the first token)
+
+export class Tokens {
+  /** Raw tokens. */
+  n = 0;
+  rStart = new Int32Array(256);
+  rEnd = new Int32Array(256);
+  rGap = new Uint8Array(256);
+  rInfo: TokInfo[] = [];
+  /** Stream tokens. */
+  m = 0;
+  sStart = new Int32Array(256);
+  sEnd = new Int32Array(256);
+  sTok = new Int32Array(256);
+  /** First and last raw token of each stream token (inclusive). */
+  sRaw0 = new Int32Array(256);
+  sRaw1 = new Int32Array(256);
+  /** Start of an article written right before it ("al-"), or -1. */
+  sArt = new Int32Array(256);
+  sBreak = new Uint8Array(256);
+
+  growRaw(): void {
+    const k = this.rStart.length * 2;
+    this.rStart = grow(this.rStart, k);
+    this.rEnd = grow(this.rEnd, k);
+    const g = new Uint8Array(k);
+    g.set(this.rGap);
+    this.rGap = g;
+  }
+  growStream(): void {
+    const k = this.sStart.length * 2;
+    this.sStart = grow(this.sStart, k);
+    this.sEnd = grow(this.sEnd, k);
+    this.sTok = grow(this.sTok, k);
+    this.sRaw0 = grow(this.sRaw0, k);
+    this.sRaw1 = grow(this.sRaw1, k);
+    this.sArt = grow(this.sArt, k);
+    const b = new Uint8Array(k);
+    b.set(this.sBreak);
+    this.sBreak = b;
+  }
+}
+
+function grow(a: Int32Array<ArrayBuffer>, k: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(k);
+  b.set(a);
+  return b;
+}
+
+/** Builds a TokInfo for a raw token; `lookup` maps a phonetic key to its dictionary id. */
+export function makeInfo(raw: string, lookup: (key: string) => number): TokInfo {
+  const l = light(raw);
+  const key = phoneticKey(l);
+  const first = raw.charAt(0);
+  const cap = first !== first.toLowerCase();
+  let letters = 0;
+  let upper = 0;
+  for (const ch of raw) {
+    const lo = ch.toLowerCase();
+    if (lo !== ch.toUpperCase()) {
+      letters++;
+      if (ch !== lo) upper++;
+    }
+  }
+  return {
+    light: l,
+    key,
+    id: lookup(key),
+    art: articleKind(l),
+    abd: isAbdPrefix(l),
+    cap,
+    caps: letters >= 2 && upper === letters,
+  };
+}
+
+/** Finds the raw tokens of `text` into `t` (raw part only). */
+export function tokenizeRaw(text: string, t: Tokens, info: (raw: string) => TokInfo): void {
+  const n = text.length;
+  let i = 0;
+  let k = 0;
+  let gap = GAP_STOP | GAP_SPACE;
+  let hyphens = 0;
+  let others = 0;
+  let newlines = 0;
+  const infos = t.rInfo;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cl = charClass(c);
+    if (cl !== C.Word) {
+      if (cl === C.Space) {
+        // nothing
+      } else if (cl === C.Hyphen) hyphens++;
+      else if (cl === C.Newline) {
+        if (c === 10 && ++newlines >= 2) gap |= GAP_BREAK | GAP_STOP;
+      } else if (cl === C.Apos && i > 0 && charClass(text.charCodeAt(i - 1)) === C.Space) {
+        // An opening quote or an ayn sign before a word ("ʿAli", "‘Hezbollah’") joins nothing.
+      } else {
+        others++;
+        gap |= GAP_BREAK;
+        if (cl === C.Stop) gap |= GAP_STOP;
+        // The "s" of a possessive after a closing apostrophe is not a word.
+        const e = text.charCodeAt(i + 1);
+        if (cl === C.Apos && (e === 115 || e === 83) && charClass(text.charCodeAt(i + 2)) !== C.Word) i++;
+      }
+      i++;
+      continue;
+    }
+    const s = i;
+    // Dotted acronym: "U.S.", "U.N." → one token.
+    if (
+      c >= 65 &&
+      c <= 90 &&
+      text.charCodeAt(i + 1) === 46 &&
+      charClass(text.charCodeAt(i + 2)) === C.Word &&
+      text.charCodeAt(i + 3) === 46
+    ) {
+      i += 2;
+      while (i + 1 < n && charClass(text.charCodeAt(i)) === C.Word && text.charCodeAt(i + 1) === 46) i += 2;
+    } else {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const dl = charClass(d);
+        if (dl === C.Word) {
+          i++;
+          continue;
+        }
+        if (dl === C.Apos && i + 1 < n && charClass(text.charCodeAt(i + 1)) === C.Word) {
+          const e = text.charCodeAt(i + 1);
+          // "Kadhimi’s": a possessive ends the token; "Kata’ib": the apostrophe joins it.
+          if ((e === 115 || e === 83) && (i + 2 >= n || charClass(text.charCodeAt(i + 2)) !== C.Word)) break;
+          i += 2;
+          continue;
+        }
+        break;
+      }
+    }
+    if (k === t.rStart.length) t.growRaw();
+    t.rStart[k] = s;
+    t.rEnd[k] = i;
+    if (others === 0 && newlines < 2) {
+      if (hyphens === 1) gap |= GAP_HYPHEN;
+      else if (hyphens === 0) gap |= GAP_SPACE;
+      else gap |= GAP_BREAK;
+    }
+    t.rGap[k] = gap;
+    infos[k] = info(text.slice(s, i));
+    k++;
+    gap = 0;
+    hyphens = 0;
+    others = 0;
+    newlines = 0;
+  }
+  t.n = k;
+}
+
+/**
+ * Builds the stream from the raw tokens. `lookupKey` maps a phonetic key to its dictionary id
+ * (used for joined "Abdul" compounds).
+ */
+export function buildStream(t: Tokens, lookupKey: (key: string) => number): void {
+  const n = t.n;
+  const infos = t.rInfo;
+  let m = 0;
+  let pendingBreak = 0;
+  for (let r = 0; r < n; r++) {
+    const inf = infos[r] as TokInfo;
+    let gap = t.rGap[r] as number;
+    if (pendingBreak) {
+      gap |= GAP_BREAK;
+      pendingBreak = 0;
+    }
+    let art = -1;
+    let r0 = r;
+    let cur = inf;
+    // Article: "al-X", "Al X" (X capitalised), "ash-Shuhada" (sun letter repeated).
+    if (inf.art !== 0 && r + 1 < n) {
+      const g = t.rGap[r + 1] as number;
+      const nx = infos[r + 1] as TokInfo;
+      const ok =
+        inf.art === 1
+          ? (g & GAP_HYPHEN) !== 0 || ((g & GAP_SPACE) !== 0 && nx.cap && inf.cap)
+          : (g & GAP_HYPHEN) !== 0 && nx.light.startsWith(inf.light.slice(1));
+      if (ok && !nx.art) {
+        art = t.rStart[r] as number;
+        r++;
+        r0 = r;
+        cur = nx;
+      }
+    }
+    let id = cur.id;
+    let r1 = r0;
+    // "Abd al-Mahdi", "Abdul Mahdi", "Abdul-Mahdi": one token, keyed like "Abdulmahdi".
+    if (cur.abd && r1 + 1 < n) {
+      let j = r1 + 1;
+      let joined = cur.light === "abd" ? "abd" : "abdul";
+      const gj = t.rGap[j] as number;
+      if (!(gj & GAP_BREAK) && (infos[j] as TokInfo).art === 1 && j + 1 < n) {
+        const gk = t.rGap[j + 1] as number;
+        if (gk & GAP_HYPHEN || (gk & GAP_SPACE && (infos[j + 1] as TokInfo).cap)) {
+          joined = "abdul";
+          j++;
+        }
+      }
+      const g = t.rGap[j] as number;
+      const nx = infos[j] as TokInfo;
+      if (!(g & GAP_BREAK) && (g & GAP_HYPHEN || nx.cap) && !nx.abd) {
+        id = lookupKey(phoneticKey(joined + nx.light));
+        r1 = j;
+      }
+    }
+    if (m === t.sStart.length) t.growStream();
+    t.sStart[m] = t.rStart[r0] as number;
+    t.sEnd[m] = t.rEnd[r1] as number;
+    t.sTok[m] = id;
+    t.sRaw0[m] = r0;
+    t.sRaw1[m] = r1;
+    t.sArt[m] = art;
+    t.sBreak[m] = gap & GAP_BREAK ? 1 : 0;
+    // A break inside the skipped part (article, compound) applies to the next stream token.
+    for (let q = art >= 0 ? r0 : r0 + 1; q <= r1; q++) if ((t.rGap[q] as number) & GAP_BREAK) t.sBreak[m] = 1;
+    m++;
+    r = r1;
+  }
+  t.m = m;
+}
+
+/** The stream keys of a short text (an alias): what the compiler puts in the automaton. */
+export function streamKeys(text: string): { keys: string[]; lights: string[] } {
+  const t = new Tokens();
+  const keyOf = new Map<number, string>();
+  const reg: string[] = [];
+  const lookup = (key: string): number => {
+    reg.push(key);
+    keyOf.set(reg.length - 1, key);
+    return reg.length - 1;
+  };
+  tokenizeRaw(text, t, (raw) => makeInfo(raw, lookup));
+  buildStream(t, lookup);
+  const keys: string[] = [];
+  const lights: string[] = [];
+  for (let i = 0; i < t.m; i++) {
+    keys.push(keyOf.get(t.sTok[i] as number) as string);
+    const parts: string[] = [];
+    for (let r = t.sRaw0[i] as number; r <= (t.sRaw1[i] as number); r++)
+      parts.push((t.rInfo[r] as TokInfo).light);
+    lights.push(parts.join(" "));
+  }
+  return { keys, lights };
+}
