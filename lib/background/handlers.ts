@@ -1,9 +1,12 @@
 import { object } from "../messaging/guard";
+import { type NotesDeps, notesHandlers } from "./notes";
 import type { Handlers } from "./router";
 
 /** The background's handlers. Feature modules contribute theirs here. */
-export function coreHandlers(version: string): Handlers {
+export function coreHandlers(version: string, features: { notes?: NotesDeps } = {}): Handlers {
   return {
     "any:ping": { from: "any", payload: object({}), handle: async () => ({ version }) },
+    // Highlights and notes (issue 7).
+    ...(features.notes ? notesHandlers(features.notes) : {}),
   };
 }

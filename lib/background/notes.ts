@@ -1,0 +1,235 @@
+import type { Browser, Menus, Tabs } from "webextension-polyfill";
+import type { NotesTabMessage } from "../messaging/contract";
+import { arrayOf, type Guard, MessageError, object, optional, str } from "../messaging/guard";
+import { openNotesDb } from "../notes/db";
+import { createNotesStore, type NotesStore } from "../notes/store";
+import { type Highlight, LIMITS } from "../notes/types";
+import { normalizeUrl, siteOf } from "../notes/url";
+import {
+  colorId,
+  highlightGuard,
+  highlightId,
+  httpUrl,
+  positionGuard,
+  quoteGuard,
+  tagsGuard,
+} from "../notes/validate";
+import type { Handlers, Sender } from "./router";
+
+/**
+ * Highlights and notes in the background (issue 7): the only place, with the notes page,
+ * that opens the notes database. Content scripts reach it through these handlers, each of
+ * which checks that the tab asking is on the site the highlight belongs to.
+ */
+
+export interface NotesDeps {
+  store(): Promise<NotesStore>;
+  /** Entity ids mentioned in a text (the spotting engine), or none while it is not loaded. */
+  tagEntities?(text: string): Promise<string[]> | string[];
+  /** Opens a tab and returns its id. */
+  openTab?(url: string): Promise<number | undefined>;
+  /** Remembers which highlight to show when a tab opened from the notes page asks. */
+  focus?: { set(tabId: number, id: string): Promise<void>; take(tabId: number): Promise<string | undefined> };
+  now?(): number;
+  newId?(): string;
+}
+
+/** The origin of the page a content script runs in, or an error. */
+function senderOrigin(sender: Sender): string {
+  const raw = sender.url ?? sender.tab?.url;
+  const url = raw ? normalizeUrl(raw) : null;
+  if (!url) throw new MessageError("sender: not a web page");
+  return new URL(url).origin;
+}
+
+function sameSite(sender: Sender, url: string): void {
+  if (new URL(url).origin !== senderOrigin(sender))
+    throw new MessageError("sender: this highlight belongs to another site");
+}
+
+const pageUrl: Guard<string> = httpUrl;
+
+export function notesHandlers(deps: NotesDeps): Handlers {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const tag = async (text: string) => {
+    try {
+      return deps.tagEntities ? [...new Set(await deps.tagEntities(text))].slice(0, LIMITS.entities) : [];
+    } catch {
+      return []; // tagging is a bonus: never lose a highlight over it
+    }
+  };
+  async function owned(id: string, sender: Sender): Promise<Highlight> {
+    const h = await (await deps.store()).get(id);
+    if (!h) throw new MessageError("This highlight no longer exists.");
+    sameSite(sender, h.url);
+    return h;
+  }
+  return {
+    "content:notes-for-page": {
+      from: "content",
+      payload: object({ url: pageUrl }),
+      async handle({ url }, sender) {
+        sameSite(sender, url);
+        const store = await deps.store();
+        const tabId = sender.tab?.id;
+        const focusId = tabId !== undefined ? await deps.focus?.take(tabId) : undefined;
+        return { highlights: await store.forUrl(url), colors: await store.colors(), focusId };
+      },
+    },
+    "content:notes-save": {
+      from: "content",
+      payload: object({
+        url: pageUrl,
+        title: str({ max: 10_000 }),
+        quote: quoteGuard,
+        position: positionGuard,
+        color: optional(colorId),
+        pageText: str({ max: 5_000_000 }),
+      }),
+      async handle(p, sender) {
+        sameSite(sender, p.url);
+        const t = now();
+        const [entities, pageEntities] = await Promise.all([tag(p.quote.exact), tag(p.pageText)]);
+        const h: Highlight = {
+          id: newId(),
+          url: p.url,
+          site: siteOf(p.url),
+          title: p.title.trim().slice(0, LIMITS.title),
+          quote: p.quote,
+          position: p.position,
+          note: "",
+          tags: [],
+          color: p.color ?? "yellow",
+          entities,
+          pageEntities,
+          createdAt: t,
+          updatedAt: t,
+          anchor: { status: "found", checkedAt: t },
+        };
+        return (await deps.store()).add(h);
+      },
+    },
+    "content:notes-update": {
+      from: "content",
+      payload: object({
+        id: highlightId,
+        note: optional(str({ max: LIMITS.note })),
+        tags: optional(tagsGuard),
+        color: optional(colorId),
+      }),
+      async handle({ id, ...patch }, sender) {
+        await owned(id, sender);
+        return (await deps.store()).update(id, patch, now());
+      },
+    },
+    "content:notes-delete": {
+      from: "content",
+      payload: object({ id: highlightId }),
+      async handle({ id }, sender) {
+        await owned(id, sender);
+        return (await (await deps.store()).remove(id)) ?? null;
+      },
+    },
+    "content:notes-restore": {
+      from: "content",
+      payload: object({ highlight: highlightGuard }),
+      async handle({ highlight }, sender) {
+        sameSite(sender, highlight.url);
+        const store = await deps.store();
+        // Undo puts back a deleted highlight; it never overwrites one that exists.
+        if (await store.get(highlight.id)) throw new MessageError("This highlight already exists.");
+        return store.restore(highlight);
+      },
+    },
+    "content:notes-anchored": {
+      from: "content",
+      payload: object({
+        url: pageUrl,
+        found: arrayOf(highlightId, 10_000),
+        missing: arrayOf(highlightId, 10_000),
+      }),
+      async handle({ url, found, missing }, sender) {
+        sameSite(sender, url);
+        const store = await deps.store();
+        // Only this page's highlights: a tab cannot mark another page's.
+        const mine = new Set((await store.forUrl(url)).map((h) => h.id));
+        await store.setAnchorStatus(
+          found.filter((id) => mine.has(id)),
+          missing.filter((id) => mine.has(id)),
+          now(),
+        );
+        return null;
+      },
+    },
+    "page:notes-open": {
+      from: "extension-page",
+      payload: object({ id: highlightId }),
+      async handle({ id }) {
+        const h = await (await deps.store()).get(id);
+        if (!h) throw new MessageError("This highlight no longer exists.");
+        const tabId = await deps.openTab?.(h.url);
+        if (tabId !== undefined) await deps.focus?.set(tabId, id);
+        return null;
+      },
+    },
+  };
+}
+
+export const SAVE_MENU_ID = "actor-lens-save-highlight";
+
+/** One lazily opened store for the background's lifetime. */
+export function lazyStore(): () => Promise<NotesStore> {
+  let opening: Promise<NotesStore> | undefined;
+  return () => {
+    opening ??= openNotesDb().then(createNotesStore);
+    opening.catch(() => {
+      opening = undefined; // try again next time
+    });
+    return opening;
+  };
+}
+
+/**
+ * Wires the feature into the background: the "Save highlight" context menu, the
+ * save-highlight keyboard command, and the tab focus used by "open at the highlight".
+ */
+export function registerNotesBackground(browser: Browser): NotesDeps {
+  const ask = (tab: Tabs.Tab | undefined) => {
+    if (tab?.id === undefined) return;
+    const message: NotesTabMessage = { type: "bg:notes-save-selection" };
+    browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {
+      // No content script on this tab (a browser page, a store page): nothing to save.
+    });
+  };
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: "Save highlight", contexts: ["selection"] });
+  });
+  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) ask(tab);
+  });
+  browser.commands.onCommand.addListener(async (command: string) => {
+    if (command !== "save-highlight") return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    ask(tab);
+  });
+  // The service worker may stop between opening the tab and the tab asking: keep the
+  // pending focus in session storage (cleared when the browser closes), not in memory.
+  const key = (tabId: number) => `notes-focus:${tabId}`;
+  return {
+    store: lazyStore(),
+    openTab: async (url) => (await browser.tabs.create({ url })).id,
+    focus: {
+      async set(tabId, id) {
+        await browser.storage.session.set({ [key(tabId)]: id });
+      },
+      async take(tabId) {
+        const got = await browser.storage.session.get(key(tabId));
+        const id = got[key(tabId)];
+        if (typeof id !== "string") return undefined;
+        await browser.storage.session.remove(key(tabId));
+        return id;
+      },
+    },
+  };
+}
