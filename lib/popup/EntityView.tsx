@@ -1,0 +1,59 @@
+/**
+ * One entity, full-size: the shared card (lib/ui/card, the same component as the hover card)
+ * with its back button and affiliation links, then the relationship diagram and the events on a
+ * time axis.
+ */
+import { useEffect, useRef } from "preact/hooks";
+import type { CompiledDataset, EntityId } from "../dataset/types";
+import { Card } from "../ui/card/Card";
+import { cardModel } from "../ui/card/model";
+import { Graph } from "../ui/graph/Graph";
+import { Timeline } from "./Timeline";
+
+export interface EntityViewProps {
+  dataset: CompiledDataset;
+  id: EntityId;
+  onNavigate(id: EntityId): void;
+  onBack(): void;
+  /** Name of what Back returns to ("search results", or the previous entity). */
+  backTo: string;
+}
+
+export function EntityView({ dataset, id, onNavigate, onBack, backTo }: EntityViewProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const model = cardModel(dataset, id);
+
+  // A new entity starts at the top, with focus on its heading's back button for the keyboard.
+  useEffect(() => {
+    root.current?.scrollTo?.({ top: 0 });
+    root.current?.querySelector<HTMLElement>(".al-back")?.focus();
+  }, [id]);
+
+  if (!model) {
+    return (
+      <div class="pp-empty">
+        <p>This entity is not in the dataset.</p>
+        <button type="button" class="pp-button" onClick={onBack}>
+          Back
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div class="pp-entity" ref={root}>
+      <Card model={model} variant="full" onNavigate={onNavigate} onBack={onBack} backTo={backTo} />
+      <section class="pp-section" aria-labelledby="pp-rel-title">
+        <h3 id="pp-rel-title" class="pp-section-title">
+          Relationships
+        </h3>
+        <Graph entity={model} edges={model.affiliations} onNavigate={onNavigate} />
+      </section>
+      <section class="pp-section" aria-labelledby="pp-tl-title">
+        <h3 id="pp-tl-title" class="pp-section-title">
+          Timeline
+        </h3>
+        <Timeline dataset={dataset} id={id} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Everything the popup asks of the browser, behind one interface so the components can be
+ * tested with a fake: the tab it describes, the content script's summary of that tab, revealing
+ * a mention, the site switch and the global pause, and opening the notes page.
+ */
+import type { EntityId, EntitySource } from "../dataset/types";
+
+/** One entity the content script found on the tab (answer to "tab:summary"). */
+export interface PageEntity {
+  id: EntityId;
+  name: string;
+  type: EntitySource["type"];
+  count: number;
+}
+
+/** What the content script reports about its tab. */
+export interface TabSummary {
+  url: string;
+  host: string;
+  enabled: boolean;
+  entities: PageEntity[];
+}
+
+/** Answer to "tab:reveal": which mention was shown, of how many. */
+export interface Revealed {
+  index: number;
+  total: number;
+}
+
+/** The switches the popup shows. */
+export interface SiteState {
+  paused: boolean;
+  /** False when the reader turned Actor Lens off for this host. */
+  siteEnabled: boolean;
+}
+
+export interface PopupHost {
+  /** The tab the popup describes, or null when there is none (a browser page, no tab). */
+  tabId(): Promise<number | null>;
+  /** The content script's summary of the tab; null when no content script answers. */
+  summary(tabId: number): Promise<TabSummary | null>;
+  /** Scroll to and flash the index-th mention of an entity; null when it failed. */
+  reveal(tabId: number, id: EntityId, index: number): Promise<Revealed | null>;
+  /** Switch state for a host. */
+  siteState(host: string): Promise<SiteState>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  setPaused(paused: boolean): Promise<void>;
+  /** Calls back when the stored switches change (from any part of the extension). */
+  onSettingsChange(listener: () => void): () => void;
+  openNotes(): void;
+}
