@@ -84,6 +84,26 @@ export function compileIndex(dataset: IndexSource): CompiledIndex {
     for (const neg of e.negatives ?? []) if (neg.trim()) add(neg.trim(), ei, ENTRY_NEGATIVE);
   }
 
+  // Affiliation context, only around entities that have an ambiguous alias.
+  const entityIdx = new Map(entities.map((id, i) => [id, i]));
+  const hasAmbiguous = new Set<number>();
+  for (const row of rows.values())
+    for (let k = 0; k < row.entries.length; k += 3)
+      if ((row.entries[k + 1] as number) & ENTRY_AMBIGUOUS) hasAmbiguous.add(row.entries[k] as number);
+  const related: number[] = [];
+  const pairSeen = new Set<string>();
+  for (const e of dataset.entities) {
+    const a = entityIdx.get(e.id) as number;
+    for (const af of e.affiliations ?? []) {
+      const b = entityIdx.get(af.target);
+      if (b === undefined || a === b || !(hasAmbiguous.has(a) || hasAmbiguous.has(b))) continue;
+      const sig = a < b ? `${a},${b}` : `${b},${a}`;
+      if (pairSeen.has(sig)) continue;
+      pairSeen.add(sig);
+      related.push(a, b);
+    }
+  }
+
   // Trie, states numbered breadth-first.
   const sorted = [...rows.values()];
   type Node = { next: Map<number, Node>; id: number; row: number };
@@ -134,5 +154,5 @@ export function compileIndex(dataset: IndexSource): CompiledIndex {
     for (const k of row.seq) node = node.next.get(k) as Node;
     return [node.id, row.seq.length, ...row.entries];
   });
-  return { v: 1, norm: NORM_VERSION, entities, texts, keys, edges, fail: fail.slice(1), patterns };
+  return { v: 1, norm: NORM_VERSION, entities, texts, keys, edges, fail: fail.slice(1), patterns, related };
 }

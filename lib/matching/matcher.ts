@@ -172,6 +172,46 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return s;
   };
 
+  const related = new Map<number, number[]>();
+  const rel = index.related ?? [];
+  for (let k = 0; k + 1 < rel.length; k += 2) {
+    const [x, y] = [rel[k] as number, rel[k + 1] as number];
+    related.set(x, [...(related.get(x) ?? []), y]);
+    related.set(y, [...(related.get(y) ?? []), x]);
+  }
+  /** Candidates with a related entity (affiliation) linked on the page; the only one, or null. */
+  const byContext = (
+    cands: number[],
+    counts: Map<number, number>,
+    ahead: Map<number, number>,
+  ): number | null => {
+    const hits = cands.filter((c) =>
+      (related.get(c) ?? []).some((r) => (counts.get(r) ?? 0) + (ahead.get(r) ?? 0) > 0),
+    );
+    return hits.length === 1 ? (hits[0] as number) : null;
+  };
+
+  /**
+   * Evidence for an ambiguous match, strongest first: earlier mentions on the page (this text and
+   * the session's earlier texts); mentions later in this text; an affiliated entity mentioned on
+   * the page. Returns the entity and a confidence factor, or [null, 0.5].
+   */
+  const resolve = (
+    cands: number[],
+    counts: Map<number, number>,
+    ahead: Map<number, number>,
+  ): [number | null, number] => {
+    const before = pick(cands, counts);
+    if (before !== null) return [before, 0.9];
+    const after = pick(cands, ahead);
+    if (after !== null) return [after, 0.8];
+    if (cands.every((e) => !counts.has(e) && !ahead.has(e))) {
+      const ctx = byContext(cands, counts, ahead);
+      if (ctx !== null) return [ctx, 0.7];
+    }
+    return [null, 0.5];
+  };
+
   const tokens = new Tokens();
 
   /** All candidates of the exact/variant pass, negatives applied, longest kept. */
@@ -298,17 +338,8 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const art = t.sArt[c.a] as number;
       const start = art >= 0 ? art : (t.sStart[c.a] as number);
       const end = t.sEnd[c.b] as number;
-      let id: number | null = null;
-      let conf = c.conf;
-      if (!c.ambiguous) id = c.ents[0] as number;
-      else {
-        id = pick(c.ents, counts);
-        if (id !== null) conf *= 0.9;
-        else {
-          id = pick(c.ents, ahead);
-          if (id !== null) conf *= 0.8;
-        }
-      }
+      const [id, factor] = c.ambiguous ? resolve(c.ents, counts, ahead) : [c.ents[0] as number, 1];
+      const conf = c.conf * factor;
       if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
       mentions.push({
         surface: text.slice(start, end),
@@ -317,7 +348,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         id: id === null ? null : (index.entities[id] as string),
         candidates: id === null ? c.ents.map((e) => index.entities[e] as string) : [],
         match: c.kind,
-        confidence: Math.round((id === null ? conf * 0.5 : conf) * 1000) / 1000,
+        confidence: Math.round(conf * 1000) / 1000,
       });
     }
     return mentions;

@@ -43,6 +43,11 @@ export interface CompiledIndex {
    * where flags is a sum of ENTRY_* bits.
    */
   patterns: number[][];
+  /**
+   * Context for ambiguous aliases: pairs of entity indexes [a, b, a, b, …] linked by an
+   * affiliation in the dataset, kept only where one side has an ambiguous alias.
+   */
+  related: number[];
 }
 
 /** Entry flags in CompiledIndex.patterns. */

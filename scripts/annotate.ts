@@ -1,0 +1,142 @@
+/**
+ * Print the names Actor Lens finds in a page or a text file, without a browser.
+ *   npm run annotate -- <file.html | file.txt | URL> [--json]
+ * HTML goes through lib/extract (the content script's own text extraction and skip rules) and is
+ * scanned block by block in one session, as the content script does. Offsets are into the
+ * extracted text (blocks joined by a blank line) or into the text file.
+ * Exits 2 on a usage error, 1 when the input cannot be read or is not text.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Window } from "happy-dom";
+import { BLOCK_SEPARATOR, textBlocks } from "../lib/extract/text";
+import type { Mention } from "../lib/matching/types";
+import { loadMatcher } from "./matcher-source";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+function fail(message: string, code = 1): never {
+  console.error(`annotate: ${message}`);
+  process.exit(code);
+}
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const inputs = args.filter((a) => a !== "--json");
+const unknown = inputs.find((a) => a.startsWith("--"));
+if (unknown)
+  fail(`unknown option ${unknown}\nusage: npm run annotate -- <file.html | file.txt | URL> [--json]`, 2);
+if (inputs.length !== 1)
+  fail("expected one file or URL\nusage: npm run annotate -- <file.html | file.txt | URL> [--json]", 2);
+const input = inputs[0] as string;
+
+/** True when the bytes look like text: valid UTF-8, no NUL, few control characters. */
+function decodeText(bytes: Uint8Array, what: string): string {
+  if (bytes.includes(0)) fail(`${what} is not a text file (it contains NUL bytes)`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    fail(`${what} is not UTF-8 text`);
+  }
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 1 && c <= 8) || (c >= 14 && c <= 31)) controls++;
+  }
+  if (controls > text.length / 100) fail(`${what} is not a text file (control characters)`);
+  return text;
+}
+
+const looksHtml = (text: string): boolean => /^\s*(?:<!doctype html|<html|<head|<body|<!--)/i.test(text);
+
+async function readInput(): Promise<{ text: string; html: boolean; url?: string }> {
+  if (/^https?:\/\//i.test(input)) {
+    let res: Response;
+    try {
+      res = await fetch(input, { redirect: "follow", signal: AbortSignal.timeout(20000) });
+    } catch (e) {
+      fail(`cannot read ${input}: ${(e as Error).cause ?? (e as Error).message}`);
+    }
+    if (!res.ok) fail(`cannot read ${input}: HTTP ${res.status} ${res.statusText}`);
+    const type = (res.headers.get("content-type") ?? "").toLowerCase();
+    if (type && !/^text\/|html|xml|json/.test(type)) fail(`${input} is not text (content-type ${type})`);
+    const text = decodeText(new Uint8Array(await res.arrayBuffer()), input);
+    return { text, html: type.includes("html") || looksHtml(text), url: res.url || input };
+  }
+  const path = resolve(input);
+  if (!existsSync(path)) fail(`no such file: ${input}`);
+  if (!statSync(path).isFile()) fail(`not a file: ${input}`);
+  const text = decodeText(readFileSync(path), input);
+  const ext = extname(path).toLowerCase();
+  return {
+    text,
+    html: ext === ".html" || ext === ".htm" || ext === ".xhtml" || (ext !== ".txt" && looksHtml(text)),
+  };
+}
+
+/** Scan an HTML page the content script's way: its readable blocks, in order, one session. */
+function scanHtml(html: string, url: string | undefined, scan: (t: string) => Mention[]): Mention[] {
+  const window = new Window({
+    url: url ?? "https://example.invalid/",
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  window.document.write(html);
+  const body = window.document.body as unknown as Node;
+  const out: Mention[] = [];
+  let offset = 0;
+  for (const block of textBlocks(body)) {
+    if (offset > 0) offset += BLOCK_SEPARATOR.length;
+    for (const m of scan(block.text)) out.push({ ...m, start: m.start + offset, end: m.end + offset });
+    offset += block.text.length;
+  }
+  void window.happyDOM.close();
+  return out;
+}
+
+const { text, html, url } = await readInput();
+const { matcher } = loadMatcher(root, { fuzzy: true });
+const session = matcher.session();
+const mentions = html ? scanHtml(text, url, (t) => session.scan(t)) : session.scan(text);
+
+if (json) {
+  for (const m of mentions) {
+    const row: Record<string, unknown> = {
+      surface: m.surface,
+      id: m.id,
+      start: m.start,
+      end: m.end,
+      match: m.match,
+      confidence: m.confidence,
+    };
+    if (m.id === null) row.candidates = m.candidates;
+    console.log(JSON.stringify(row));
+  }
+} else {
+  const rows = mentions.map((m) => [
+    String(m.start),
+    String(m.end),
+    m.surface,
+    m.id ?? `ambiguous: ${m.candidates.join(" | ")}`,
+    m.match,
+    m.confidence.toFixed(2),
+  ]);
+  const head = ["start", "end", "surface", "entity", "match", "conf"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (r: string[]) =>
+    r.map((c, i) => (i < 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join("  ");
+  console.log(line(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of rows) console.log(line(r).trimEnd());
+  const ids = new Set(mentions.map((m) => m.id).filter(Boolean));
+  const amb = mentions.filter((m) => m.id === null).length;
+  console.log(`\n${mentions.length} mention(s) of ${ids.size} entities${amb ? `, ${amb} ambiguous` : ""}`);
+}
