@@ -6,7 +6,7 @@
 import type { CompiledDataset } from "../dataset/types";
 import { NORM_VERSION } from "./normalize";
 import { streamKeys } from "./tokenize";
-import { type CompiledIndex, ENTRY_AMBIGUOUS, ENTRY_CASE, ENTRY_NEGATIVE } from "./types";
+import { type CompiledIndex, ENTRY_AMBIGUOUS, ENTRY_CASE, ENTRY_NEGATIVE, ENTRY_PART } from "./types";
 
 /** The minimal dataset shape the compiler reads (so benches can feed synthetic entities). */
 export type IndexSource = Pick<CompiledDataset, "entities">;
@@ -65,6 +65,7 @@ export function compileIndex(dataset: IndexSource): CompiledIndex {
     const ei = entities.length;
     entities.push(e.id);
     const seen = new Set<string>();
+    const nameLen = streamKeys(e.name).keys.length;
     const all = [{ text: e.name }, ...e.aliases] as {
       text: string;
       ambiguous?: boolean;
@@ -79,6 +80,7 @@ export function compileIndex(dataset: IndexSource): CompiledIndex {
       let flags = 0;
       if (a.ambiguous) flags |= ENTRY_AMBIGUOUS;
       if (a.caseSensitive || isAcronym(t)) flags |= ENTRY_CASE;
+      else if (nameLen > 1 && streamKeys(t).keys.length === 1) flags |= ENTRY_PART;
       add(t, ei, flags);
     }
     for (const neg of e.negatives ?? []) if (neg.trim()) add(neg.trim(), ei, ENTRY_NEGATIVE);

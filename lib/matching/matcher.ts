@@ -4,13 +4,14 @@
  * negative phrases, keeps the longest matches, and resolves ambiguous aliases from the evidence
  * on the page. No DOM, no fuse.js: this is what the content script bundles.
  */
-import { NORM_VERSION } from "./normalize";
+import { NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
 import { buildStream, makeInfo, Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
 import {
   type CompiledIndex,
   ENTRY_AMBIGUOUS,
   ENTRY_CASE,
   ENTRY_NEGATIVE,
+  ENTRY_PART,
   type MatchKind,
   type Mention,
 } from "./types";
@@ -262,6 +263,12 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     return kept;
   }
 
+  /** True when raw token r is an all-capitals word that is no alias key (shouted text). */
+  const shouted = (t: Tokens, r: number): boolean => {
+    const inf = t.rInfo[r];
+    return r >= 0 && r < t.n && inf !== undefined && inf.caps && inf.id < 0 && inf.light.length >= 2;
+  };
+
   /** Case, capitalisation and kind of one automaton hit; null when no entry of the row holds. */
   function check(
     text: string,
@@ -294,14 +301,34 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
             const raw = text.slice(t.rStart[r], t.rEnd[r]).replace(APOS_DOT, "");
             if (raw !== shape.shapes[r - r0]) ok = false;
           }
-      } else if (shape.shapes.length === nRaw) {
-        for (let r = r0; r <= r1 && ok; r++) {
-          const inf = t.rInfo[r] as TokInfo;
-          // An acronym inside a longer alias keeps its case; a variant keeps the capitals of a name.
-          if (shape.caps[r - r0] && !inf.caps) ok = false;
-          if (!sameLight && shape.cap[r - r0] && !inf.cap) ok = false;
+        // A lone acronym in shouted text ("IRAQ IS BURNING") is a word, not a name.
+        if (ok && a === b && (shouted(t, r0 - 1) || shouted(t, r1 + 1))) ok = false;
+      } else {
+        // A name written in capitals is found only capitalised ("Trump", never "trump card").
+        if (shape.cap[0] && !(t.rInfo[r0] as TokInfo).cap) ok = false;
+        if (shape.shapes.length === nRaw) {
+          for (let r = r0; r <= r1 && ok; r++) {
+            const inf = t.rInfo[r] as TokInfo;
+            // An acronym inside a longer alias keeps its case; a variant keeps the capitals of a name.
+            if (shape.caps[r - r0] && !inf.caps) ok = false;
+            if (!sameLight && shape.cap[r - r0] && !inf.cap) ok = false;
+          }
         }
-      } else if (!sameLight && !(t.rInfo[r0] as TokInfo).cap) ok = false;
+        // A surname after another given name is another person ("Tariq al-Hashimi", "Hunter Biden").
+        if (ok && flags & ENTRY_PART) {
+          const first = (t.sArt[a] as number) >= 0 ? r0 - 1 : r0;
+          const prev = t.rInfo[first - 1];
+          if (
+            prev &&
+            prev.cap &&
+            !prev.caps &&
+            !((t.rGap[first] as number) & 1) &&
+            prev.art === 0 &&
+            looksLikeGivenName(prev.light, t.rInfo[first - 2]?.light)
+          )
+            ok = false;
+        }
+      }
       // One short word spelt differently from every alias is too weak to link.
       if (ok && !sameLight && a === b && (t.rInfo[r0] as TokInfo).key.length < 4) ok = false;
       if (!ok) continue;
@@ -361,6 +388,19 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       return { scan: (text) => run(text, counts) };
     },
   };
+}
+
+/** English word shapes that are not given names: "-ing", "-ly", "-tion"… */
+const ENGLISH_SUFFIX = /(?:ing|ly|ous|ful|ive|tion|ment|ness)$/;
+
+/**
+ * Could `word` (light form, capitalised in the text) be another person's given name standing
+ * before a surname? Not a title, function word or demonym, not shaped like an English word, and
+ * not right after an article ("The Disappointing Kadhimi").
+ */
+export function looksLikeGivenName(word: string, before: string | undefined): boolean {
+  if (NOT_GIVEN_NAMES.has(word) || ENGLISH_SUFFIX.test(word)) return false;
+  return !(before === "the" || before === "a" || before === "an");
 }
 
 /**

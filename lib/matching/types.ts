@@ -54,3 +54,5 @@ export interface CompiledIndex {
 export const ENTRY_AMBIGUOUS = 1;
 export const ENTRY_CASE = 2;
 export const ENTRY_NEGATIVE = 4;
+/** A one-word part of a longer name ("Hashimi" of "Hisham al-Hashimi"): not linked after another given name. */
+export const ENTRY_PART = 8;
