@@ -1,10 +1,12 @@
 import { defineContentScript } from "wxt/utils/define-content-script";
+import { startReader } from "../lib/page/reader";
 
 export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
   runAt: "document_idle",
-  main() {
+  main(ctx) {
     // Observable from the page and DevTools: Actor Lens is present on this page.
     performance.mark("actor-lens:ready");
+    startReader(ctx);
   },
 });

@@ -1,12 +1,15 @@
 import { object } from "../messaging/guard";
 import { type NotesDeps, notesHandlers } from "./notes";
+import { type ReaderDeps, readerHandlers } from "./reader";
 import type { Handlers } from "./router";
 
 /** The background's handlers. Feature modules contribute theirs here. */
-export function coreHandlers(version: string, features: { notes?: NotesDeps } = {}): Handlers {
+export function coreHandlers(version: string, features: { notes?: NotesDeps; reader?: ReaderDeps } = {}): Handlers {
   return {
     "any:ping": { from: "any", payload: object({}), handle: async () => ({ version }) },
     // Highlights and notes (issue 7).
     ...(features.notes ? notesHandlers(features.notes) : {}),
+    // Reading a page: cards, entity directory, badge (issue 5).
+    ...(features.reader ? readerHandlers(features.reader) : {}),
   };
 }

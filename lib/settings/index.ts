@@ -3,7 +3,8 @@
  * Stored in browser.storage.local under one key, so a change is one atomic write and one
  * storage event; every part of the extension (content script, popup, options) reads them here.
  */
-import browser, { type Storage } from "webextension-polyfill";
+// wxt/browser, not webextension-polyfill: this module is in the content script, whose size is budgeted.
+import { type Browser, browser } from "wxt/browser";
 
 export interface Settings {
   /** Paused on every site (the "toggle-pause" shortcut). */
@@ -97,7 +98,7 @@ export function setSiteEnabled(host: string, enabled: boolean): Promise<Settings
 
 /** Calls `listener` with the new settings whenever they change; returns the unsubscribe function. */
 export function onSettingsChange(listener: (next: Settings, previous: Settings) => void): () => void {
-  const handle = (changes: Record<string, Storage.StorageChange>, area: string) => {
+  const handle = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
     const change = changes[SETTINGS_KEY];
     if (area !== "local" || !change) return;
     listener(normalizeSettings(change.newValue), normalizeSettings(change.oldValue));

@@ -1,0 +1,177 @@
+/**
+ * Hover intent, like Wikipedia's page previews: a card opens when the pointer rests on a
+ * mention for the hover delay, stays while the pointer moves into it, and closes shortly after
+ * the pointer leaves both (or on Escape). The mention under the pointer is found from the caret
+ * position at the point and the registry's per-text-node index, then confirmed against the
+ * mention's boxes, so nothing is ever added to the page to catch events.
+ */
+import type { MentionRecord, MentionRegistry } from "./highlights";
+import type { CardLayer } from "./layer";
+
+/** How long the card stays after the pointer left the mention and the card. */
+export const CLOSE_DELAY_MS = 300;
+
+export interface HoverOptions {
+  hoverDelay: number;
+  modifierOnly: boolean;
+}
+
+type Caret = { node: Node; offset: number } | null;
+
+function caretAt(x: number, y: number): Caret {
+  const doc = document as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  if (typeof doc.caretPositionFromPoint === "function") {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** The mention drawn at viewport point (x, y), if any. */
+export function mentionAt(registry: MentionRegistry, x: number, y: number): MentionRecord | undefined {
+  const caret = caretAt(x, y);
+  if (caret?.node.nodeType !== 3) return undefined;
+  const rec = registry.at(caret.node, caret.offset);
+  if (!rec) return undefined;
+  // The caret snaps to the nearest character: make sure the point is on the mention itself.
+  for (const r of rec.range.getClientRects()) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return rec;
+  }
+  return undefined;
+}
+
+export class HoverIntent {
+  private x = -1;
+  private y = -1;
+  private alt = false;
+  private overCard = false;
+  private frame = 0;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingFor: MentionRecord | undefined;
+
+  constructor(
+    private registry: MentionRegistry,
+    private layer: CardLayer,
+    private options: () => HoverOptions,
+    signal: AbortSignal,
+  ) {
+    const on = { passive: true, capture: true, signal };
+    document.addEventListener("pointermove", (e) => this.onMove(e), on);
+    document.addEventListener("pointerdown", (e) => this.onDown(e), on);
+    document.documentElement.addEventListener("pointerleave", () => this.onLeave(), on);
+    window.addEventListener("keydown", (e) => this.onKey(e), { capture: true, signal });
+    window.addEventListener("keyup", (e) => this.onKeyUp(e), { capture: true, signal });
+    window.addEventListener("scroll", () => this.onScroll(), on);
+    signal.addEventListener("abort", () => this.cancel(), { once: true });
+  }
+
+  private onMove(e: PointerEvent): void {
+    if (e.pointerType === "touch") return;
+    this.x = e.clientX;
+    this.y = e.clientY;
+    this.alt = e.altKey;
+    this.overCard = this.layer.isHost(e.target);
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.evaluate();
+    });
+  }
+
+  private evaluate(): void {
+    if (this.overCard) {
+      this.cancelClose();
+      this.cancelOpen();
+      return;
+    }
+    const rec = this.registry.size > 0 ? mentionAt(this.registry, this.x, this.y) : undefined;
+    if (rec && this.layer.isOpen && this.layer.record === rec) {
+      this.cancelClose();
+      this.cancelOpen();
+      return;
+    }
+    const { hoverDelay, modifierOnly } = this.options();
+    if (rec && (!modifierOnly || this.alt)) {
+      if (this.pendingFor !== rec) {
+        this.cancelOpen();
+        this.pendingFor = rec;
+        this.openTimer = setTimeout(() => {
+          this.openTimer = undefined;
+          this.pendingFor = undefined;
+          this.cancelClose();
+          this.layer.open(rec);
+        }, hoverDelay);
+      }
+    } else this.cancelOpen();
+    if (!rec || !this.layer.isOpen || this.layer.record !== rec) this.scheduleClose();
+  }
+
+  private scheduleClose(): void {
+    if (!this.layer.isOpen || this.layer.pinned || this.layer.hasFocus || this.closeTimer !== undefined)
+      return;
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = undefined;
+      if (!this.layer.pinned && !this.overCard) this.layer.close();
+    }, CLOSE_DELAY_MS);
+  }
+
+  private onLeave(): void {
+    this.overCard = false;
+    this.cancelOpen();
+    this.scheduleClose();
+  }
+
+  private onDown(e: PointerEvent): void {
+    // A click elsewhere on the page closes an unpinned card at once.
+    if (this.layer.isOpen && !this.layer.pinned && !this.layer.isHost(e.target)) this.layer.close();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === "Escape" && this.layer.isOpen) {
+      this.layer.close();
+      this.cancelOpen();
+      e.stopPropagation();
+      return;
+    }
+    if (e.key === "Alt" && this.options().modifierOnly) {
+      this.alt = true;
+      this.evaluate();
+    }
+  }
+
+  private onKeyUp(e: KeyboardEvent): void {
+    if (e.key === "Alt") {
+      this.alt = false;
+      if (this.options().modifierOnly) this.cancelOpen();
+    }
+  }
+
+  private onScroll(): void {
+    if (!this.layer.isOpen || this.layer.pinned) return;
+    if (this.layer.anchorVisible()) this.layer.place();
+    else this.layer.close();
+  }
+
+  private cancelOpen(): void {
+    if (this.openTimer !== undefined) clearTimeout(this.openTimer);
+    this.openTimer = undefined;
+    this.pendingFor = undefined;
+  }
+
+  private cancelClose(): void {
+    if (this.closeTimer !== undefined) clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+
+  cancel(): void {
+    this.cancelOpen();
+    this.cancelClose();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * The hover card's place in a page: one shadow host (page CSS cannot reach in, ours cannot leak
+ * out) shown in the top layer as a popover, so no z-index of the page can cover it. The card is
+ * positioned next to its mention and kept inside the viewport.
+ */
+import { render } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import type { EntityId } from "../dataset/types";
+import { OWN_UI_ATTRIBUTE } from "../extract/rules";
+import { CandidatesCard, Card } from "../ui/card/Card";
+import type { BriefModel, CardModel } from "../ui/card/model";
+import { CARD_CSS } from "../ui/card/styles";
+import { type MentionRecord, setCurrent } from "./highlights";
+
+/** Where the card gets what it shows. */
+export interface CardData {
+  card(id: EntityId): Promise<CardModel | null>;
+  brief(id: EntityId): BriefModel | undefined;
+}
+
+type Entry = { id: EntityId; matchedAs?: string } | { surface: string; candidates: EntityId[] };
+
+interface LayerState {
+  record: MentionRecord;
+  stack: Entry[];
+  pinned: boolean;
+}
+
+const GAP = 6;
+const MARGIN = 8;
+
+/** Styles of the host itself, inline and !important: they win over any page rule. */
+const HOST_STYLE = [
+  "all: initial",
+  "position: fixed",
+  "inset: 0 auto auto 0",
+  "width: 0",
+  "height: 0",
+  "margin: 0",
+  "padding: 0",
+  "border: 0",
+  "overflow: visible",
+  "background: transparent",
+  "display: block",
+  "z-index: 2147483647",
+  "pointer-events: none",
+  "visibility: visible",
+  "opacity: 1",
+  "transform: none",
+]
+  .map((d) => `${d} !important;`)
+  .join(" ");
+
+const LAYER_CSS = `
+${CARD_CSS}
+.al-pos { position: fixed; pointer-events: auto; visibility: hidden; }
+.al-pos.al-placed { visibility: visible; }
+.al-pos:focus { outline: none; }
+.al-loading { width: 360px; padding: 12px 14px; border-radius: 8px; }
+`;
+
+function Panel(props: {
+  state: LayerState;
+  data: CardData;
+  host: string;
+  onClose(): void;
+  onPin(): void;
+  onNavigate(id: EntityId): void;
+  onBack(): void;
+  onTurnOff(): void;
+}) {
+  const entry = props.state.stack.at(-1) as Entry;
+  const [model, setModel] = useState<CardModel | null | undefined>(undefined);
+  const id = "id" in entry ? entry.id : undefined;
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    setModel(undefined);
+    props.data.card(id).then(
+      (m) => live && setModel(m),
+      () => live && setModel(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, props.data]);
+  const footer = (
+    <button type="button" class="al-off" onClick={props.onTurnOff}>
+      Turn off on {props.host}
+    </button>
+  );
+  const previous = props.state.stack.at(-2);
+  const backTo =
+    previous && "id" in previous
+      ? props.data.brief(previous.id)?.name
+      : previous
+        ? "the candidates"
+        : undefined;
+  if ("candidates" in entry) {
+    return (
+      <CandidatesCard
+        surface={entry.surface}
+        candidates={entry.candidates.flatMap((c) => props.data.brief(c) ?? [])}
+        onNavigate={props.onNavigate}
+        onClose={props.onClose}
+        onPin={props.onPin}
+        pinned={props.state.pinned}
+        footer={footer}
+      />
+    );
+  }
+  if (model === undefined || model === null) {
+    const brief = props.data.brief(entry.id);
+    return (
+      <article class="al-card al-hover" aria-busy={model === undefined ? "true" : "false"}>
+        <h2>{brief?.name ?? entry.id}</h2>
+        <p class="al-type">{model === undefined ? "Loading…" : "No details available."}</p>
+      </article>
+    );
+  }
+  return (
+    <Card
+      model={model}
+      variant="hover"
+      matchedAs={entry.matchedAs}
+      onNavigate={props.onNavigate}
+      onBack={props.state.stack.length > 1 ? props.onBack : undefined}
+      backTo={backTo}
+      onClose={props.onClose}
+      onPin={props.onPin}
+      pinned={props.state.pinned}
+      footer={footer}
+    />
+  );
+}
+
+export class CardLayer {
+  private host: HTMLElement | undefined;
+  private wrap: HTMLDivElement | undefined;
+  private state: LayerState | null = null;
+  private resize: ResizeObserver | undefined;
+  private returnFocus: Element | null = null;
+
+  constructor(
+    private data: CardData,
+    private hooks: { onTurnOff(): void; onPinChange?(pinned: boolean): void },
+  ) {}
+
+  get isOpen(): boolean {
+    return this.state !== null;
+  }
+  get pinned(): boolean {
+    return this.state?.pinned ?? false;
+  }
+  get record(): MentionRecord | undefined {
+    return this.state?.record;
+  }
+  /** True for the host element (what page-level events over the card are retargeted to). */
+  isHost(target: EventTarget | null): boolean {
+    return !!this.host && target === this.host;
+  }
+  /** True while keyboard focus is inside the card. */
+  get hasFocus(): boolean {
+    return !!this.host && document.activeElement === this.host;
+  }
+
+  private mount(): HTMLDivElement {
+    if (this.wrap && this.host?.isConnected) return this.wrap;
+    const host = document.createElement("actor-lens-card");
+    host.setAttribute(OWN_UI_ATTRIBUTE, "");
+    host.style.cssText = HOST_STYLE;
+    const shadow = host.attachShadow({ mode: "open" });
+    const style = document.createElement("style");
+    style.textContent = LAYER_CSS;
+    const wrap = document.createElement("div");
+    wrap.className = "al-pos";
+    wrap.setAttribute("role", "dialog");
+    wrap.tabIndex = -1;
+    shadow.append(style, wrap);
+    // Outside <body>: nothing of the page's layout can depend on it.
+    document.documentElement.append(host);
+    if ("showPopover" in host) {
+      host.setAttribute("popover", "manual");
+      try {
+        (host as HTMLElement & { showPopover(): void }).showPopover();
+      } catch {
+        // Not in the top layer: the z-index above still applies.
+      }
+    }
+    this.resize = new ResizeObserver(() => this.place());
+    this.resize.observe(wrap);
+    this.host = host;
+    this.wrap = wrap;
+    return wrap;
+  }
+
+  /** Opens the card of a mention (replacing any open card). */
+  open(record: MentionRecord, opts: { focus?: boolean } = {}): void {
+    const m = record.mention;
+    const entry: Entry = m.id
+      ? { id: m.id, matchedAs: m.surface }
+      : { surface: m.surface, candidates: m.candidates };
+    this.state = { record, stack: [entry], pinned: this.state?.pinned ?? false };
+    setCurrent(record.range);
+    this.render();
+    if (opts.focus) {
+      this.returnFocus = document.activeElement;
+      this.wrap?.focus({ preventScroll: true });
+    }
+  }
+
+  close(): void {
+    if (!this.state) return;
+    const hadFocus = this.hasFocus;
+    this.state = null;
+    setCurrent(null);
+    if (this.wrap) {
+      render(null, this.wrap);
+      this.wrap.classList.remove("al-placed");
+    }
+    if (hadFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  togglePin(): void {
+    if (!this.state) return;
+    this.state = { ...this.state, pinned: !this.state.pinned };
+    this.hooks.onPinChange?.(this.state.pinned);
+    this.render();
+  }
+
+  private render(): void {
+    const state = this.state;
+    if (!state) return;
+    const wrap = this.mount();
+    const entry = state.stack.at(-1) as Entry;
+    const name = "id" in entry ? (this.data.brief(entry.id)?.name ?? entry.id) : entry.surface;
+    wrap.setAttribute("aria-label", `${name} — Actor Lens card`);
+    render(
+      <Panel
+        state={state}
+        data={this.data}
+        host={location.hostname}
+        onClose={() => this.close()}
+        onPin={() => this.togglePin()}
+        onNavigate={(id) => {
+          if (!this.state) return;
+          this.state = { ...this.state, stack: [...this.state.stack, { id }] };
+          this.render();
+          this.wrap?.focus({ preventScroll: true });
+        }}
+        onBack={() => {
+          if (!this.state || this.state.stack.length < 2) return;
+          this.state = { ...this.state, stack: this.state.stack.slice(0, -1) };
+          this.render();
+        }}
+        onTurnOff={this.hooks.onTurnOff}
+      />,
+      wrap,
+    );
+    this.place();
+  }
+
+  /** Next to the mention: below it, or above when there is more room there; inside the viewport. */
+  place(): void {
+    const wrap = this.wrap;
+    const state = this.state;
+    if (!wrap || !state) return;
+    if (state.pinned && wrap.classList.contains("al-placed")) return;
+    const rects = state.record.range.getClientRects();
+    const anchor = rects[0] ?? state.record.range.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth || window.innerWidth;
+    const vh = window.innerHeight;
+    const w = wrap.offsetWidth;
+    const h = wrap.offsetHeight;
+    const below = vh - anchor.bottom - GAP - MARGIN;
+    const above = anchor.top - GAP - MARGIN;
+    let top = h <= below || below >= above ? anchor.bottom + GAP : anchor.top - GAP - h;
+    top = Math.max(MARGIN, Math.min(top, vh - h - MARGIN));
+    const left = Math.max(MARGIN, Math.min(anchor.left, vw - w - MARGIN));
+    wrap.style.left = `${Math.round(left)}px`;
+    wrap.style.top = `${Math.round(top)}px`;
+    wrap.classList.add("al-placed");
+  }
+
+  /** The mention's box, to tell whether it is still on screen. */
+  anchorVisible(): boolean {
+    const r = this.state?.record.range.getBoundingClientRect();
+    return !!r && r.bottom > 0 && r.top < window.innerHeight && (r.width > 0 || r.height > 0);
+  }
+
+  destroy(): void {
+    this.close();
+    this.resize?.disconnect();
+    this.host?.remove();
+    this.host = undefined;
+    this.wrap = undefined;
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * The page reader (issue 5): scans the page, marks names, opens cards, follows changes, and
+ * answers the popup and the background. Started from the content script with its context, so
+ * invalidating the context (or turning Actor Lens off) is one abort.
+ */
+import "./highlight.css";
+import { browser } from "wxt/browser";
+import type { EntityId } from "../dataset/types";
+import type { TabMessage, TabRequests, TabSummary } from "../messaging/contract";
+import {
+  getSettings,
+  isEnabledFor,
+  onSettingsChange,
+  type Settings,
+  setSiteEnabled,
+} from "../settings/index";
+import type { BriefModel, CardModel } from "../ui/card/model";
+import { askBackground } from "./ask";
+import { entityKey, flash, type MentionRecord, MentionRegistry } from "./highlights";
+import { HoverIntent } from "./hover";
+import { CardLayer } from "./layer";
+import { PageScanner } from "./scanner";
+import { newSpotSession } from "./spotter";
+
+/** What the reader needs of WXT's ContentScriptContext (an extension page passes its own). */
+export interface ReaderContext {
+  signal: AbortSignal;
+}
+
+/** Name of the performance measure recorded when the first full scan of a page ends. */
+export const SCAN_MEASURE = "actor-lens:scan";
+
+/** Everything the reader does on one page while it is on; `stop()` undoes all of it. */
+class PageSession {
+  private ctrl = new AbortController();
+  readonly registry: MentionRegistry;
+  private layer: CardLayer | undefined;
+  private hover: HoverIntent | undefined;
+  private directory: Map<EntityId, BriefModel> | undefined;
+  private directoryLoad: Promise<void> | undefined;
+  private cards = new Map<EntityId, Promise<CardModel | null>>();
+  private reported = 0;
+  private cursor: MentionRecord | undefined;
+
+  constructor(
+    private settings: () => Settings,
+    private host: string,
+  ) {
+    this.registry = new MentionRegistry({ firstMentionOnly: settings().firstMentionOnly });
+  }
+
+  async start(): Promise<void> {
+    const root = document.body ?? document.documentElement;
+    const start = performance.now();
+    const session = await newSpotSession();
+    if (this.ctrl.signal.aborted) return;
+    const scanner = new PageScanner({
+      session,
+      registry: this.registry,
+      typeOf: (id) => this.directory?.get(id)?.type,
+      ensureKinds: () => this.loadDirectory(),
+      onChange: () => this.changed(),
+      signal: this.ctrl.signal,
+    });
+    scanner.follow(root);
+    const stats = await scanner.scan(root);
+    if (this.ctrl.signal.aborted) return;
+    const end = performance.now();
+    performance.measure(SCAN_MEASURE, {
+      start,
+      end,
+      detail: { mentions: stats.mentions, entities: this.registry.distinctEntities(), chars: stats.chars },
+    });
+    scanner.resume();
+    this.changed();
+  }
+
+  private loadDirectory(): Promise<void> {
+    this.directoryLoad ??= askBackground("content:directory", {}).then(
+      ({ entities }) => {
+        this.directory = new Map(entities.map((e) => [e.id, e]));
+      },
+      () => {
+        this.directory = new Map();
+      },
+    );
+    return this.directoryLoad;
+  }
+
+  /** After a scan or a batch of changes: update the badge, and listen for hovers once there is a name. */
+  private changed(): void {
+    const count = this.registry.distinctEntities();
+    if (count !== this.reported) {
+      this.reported = count;
+      askBackground("content:found", { count }).catch(() => {});
+    }
+    if (this.registry.size > 0) this.ensureHover();
+  }
+
+  private ensureHover(): CardLayer {
+    if (!this.layer) {
+      this.layer = new CardLayer(
+        {
+          card: (id) => {
+            let p = this.cards.get(id);
+            if (!p) {
+              p = askBackground("content:card", { id });
+              p.catch(() => this.cards.delete(id));
+              this.cards.set(id, p);
+            }
+            return p;
+          },
+          brief: (id) => this.directory?.get(id),
+        },
+        { onTurnOff: () => void setSiteEnabled(this.host, false) },
+      );
+      this.hover = new HoverIntent(this.registry, this.layer, () => this.settings(), this.ctrl.signal);
+    }
+    return this.layer;
+  }
+
+  summary(): TabSummary["entities"] {
+    return this.registry.entities().flatMap((e) => {
+      const brief = e.id ? this.directory?.get(e.id) : undefined;
+      return brief ? [{ id: brief.id, name: brief.name, type: brief.type, count: e.count }] : [];
+    });
+  }
+
+  private show(rec: MentionRecord): void {
+    rec.range.startContainer.parentElement?.scrollIntoView({ block: "center", inline: "nearest" });
+    flash(rec.range);
+  }
+
+  /** Scrolls to the index-th mention of `id` (wrapping around) and flashes it. */
+  reveal(id: string, index: number): { index: number; total: number } {
+    const list = this.registry.inDocumentOrder().filter((r) => entityKey(r.mention) === id);
+    if (list.length === 0) return { index: -1, total: 0 };
+    const i = ((Math.trunc(index) % list.length) + list.length) % list.length;
+    this.show(list[i] as MentionRecord);
+    return { index: i, total: list.length };
+  }
+
+  /** Moves to the next marked mention after the current one and opens its card, focused. */
+  next(): { index: number; total: number } | null {
+    const list = this.registry.inDocumentOrder().filter((r) => r.marked);
+    if (list.length === 0) return null;
+    const layer = this.ensureHover();
+    const current = layer.record ?? this.cursor;
+    let i = current ? list.indexOf(current) + 1 : 0;
+    if (current && i === 0) {
+      // The current mention is gone (page changed): the first one after where it was.
+      i = list.findIndex((r) => r.range.compareBoundaryPoints(Range.START_TO_START, current.range) > 0);
+    } else if (!current) {
+      // No card yet: the first mention at or below the top of the viewport.
+      i = list.findIndex((r) => r.range.getBoundingClientRect().bottom >= 0);
+    }
+    if (i < 0 || i >= list.length) i = 0;
+    const rec = list[i] as MentionRecord;
+    this.cursor = rec;
+    this.show(rec);
+    layer.open(rec, { focus: true });
+    return { index: i, total: list.length };
+  }
+
+  stop(): void {
+    this.ctrl.abort();
+    this.hover?.cancel();
+    this.layer?.destroy();
+    this.registry.clear();
+    if (this.reported !== 0) askBackground("content:found", { count: 0 }).catch(() => {});
+    this.reported = 0;
+  }
+}
+
+/** True for a message to a tab that the reader answers. */
+function isTabMessage(m: unknown): m is TabMessage {
+  if (typeof m !== "object" || m === null) return false;
+  const { type } = m as { type?: unknown };
+  return type === "tab:summary" || type === "tab:reveal" || type === "bg:next-mention";
+}
+
+/** Starts reading the page; stops for good when `ctx.signal` aborts. */
+export function startReader(ctx: ReaderContext): void {
+  if (ctx.signal.aborted) return;
+  const host = location.hostname;
+  let settings: Settings | undefined;
+  let page: PageSession | undefined;
+  const enabled = () => !!settings && isEnabledFor(settings, host);
+  const on = () => {
+    if (page || !settings) return;
+    const current = settings;
+    page = new PageSession(() => settings ?? current, host);
+    page.start().catch(() => {});
+  };
+  const off = () => {
+    page?.stop();
+    page = undefined;
+  };
+
+  const unsubscribe = onSettingsChange((next, previous) => {
+    settings = next;
+    if (!enabled()) off();
+    else if (page && next.firstMentionOnly !== previous.firstMentionOnly) {
+      off();
+      on();
+    } else on();
+  });
+
+  const answer = (m: TabMessage): TabRequests[TabMessage["type"]]["result"] => {
+    if (m.type === "tab:summary")
+      return { url: location.href, host, enabled: enabled(), entities: page?.summary() ?? [] };
+    if (m.type === "tab:reveal") {
+      if (typeof m.id !== "string" || typeof m.index !== "number" || !Number.isFinite(m.index))
+        return { index: -1, total: 0 };
+      return page?.reveal(m.id, m.index) ?? { index: -1, total: 0 };
+    }
+    return page?.next() ?? null;
+  };
+  // sendResponse, not a returned promise: Chrome's runtime.onMessage ignores promises.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    if (!isTabMessage(message)) return undefined;
+    sendResponse(answer(message));
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+
+  ctx.signal.addEventListener(
+    "abort",
+    () => {
+      unsubscribe();
+      browser.runtime.onMessage.removeListener(listener);
+      off();
+    },
+    { once: true },
+  );
+
+  getSettings().then(
+    (s) => {
+      if (ctx.signal.aborted) return;
+      settings ??= s;
+      if (enabled()) on();
+    },
+    () => {},
+  );
+}
