@@ -4,8 +4,9 @@
  * popup.html as an ordinary tab, where "the active tab" would be the popup itself).
  */
 import browser from "webextension-polyfill";
+import type { TabSummary } from "../messaging/contract";
 import { getSettings, isEnabledFor, onSettingsChange, setPaused, setSiteEnabled } from "../settings";
-import type { PopupHost, Revealed, TabSummary } from "./host";
+import type { PopupHost, Revealed } from "./host";
 
 function isSummary(v: unknown): v is TabSummary {
   const r = v as TabSummary | null;
@@ -48,7 +49,10 @@ export function browserHost(search: string = location.search): PopupHost {
     async reveal(tabId, id, index) {
       try {
         const reply = (await browser.tabs.sendMessage(tabId, { type: "tab:reveal", id, index })) as Revealed;
-        return typeof reply?.index === "number" && typeof reply.total === "number" ? reply : null;
+        // The reader answers { index: -1, total: 0 } when the entity is no longer on the page.
+        return typeof reply?.index === "number" && typeof reply.total === "number" && reply.index >= 0
+          ? reply
+          : null;
       } catch {
         return null;
       }

@@ -3,23 +3,11 @@
  * tested with a fake: the tab it describes, the content script's summary of that tab, revealing
  * a mention, the site switch and the global pause, and opening the notes page.
  */
-import type { EntityId, EntitySource } from "../dataset/types";
+import type { EntityId } from "../dataset/types";
+import type { TabSummary } from "../messaging/contract";
 
-/** One entity the content script found on the tab (answer to "tab:summary"). */
-export interface PageEntity {
-  id: EntityId;
-  name: string;
-  type: EntitySource["type"];
-  count: number;
-}
-
-/** What the content script reports about its tab. */
-export interface TabSummary {
-  url: string;
-  host: string;
-  enabled: boolean;
-  entities: PageEntity[];
-}
+/** The content script's answers (lib/messaging/contract.ts, "tab:summary"). */
+export type { TabEntity as PageEntity, TabSummary } from "../messaging/contract";
 
 /** Answer to "tab:reveal": which mention was shown, of how many. */
 export interface Revealed {

@@ -105,7 +105,7 @@ export function Graph({ entity, edges, onNavigate, width, height }: GraphProps) 
             class="gr-target"
             data-id={node.id}
             role="button"
-            tabIndex={0}
+            tabindex={0}
             aria-label={describe(i)}
             onClick={() => onNavigate?.(node.id)}
             onKeyDown={go(node.id)}
