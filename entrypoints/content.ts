@@ -1,4 +1,5 @@
 import { defineContentScript } from "wxt/utils/define-content-script";
+import { startHighlighter } from "../lib/notes-ui/highlighter";
 import { startReader } from "../lib/page/reader";
 
 export default defineContentScript({
@@ -8,5 +9,6 @@ export default defineContentScript({
     // Observable from the page and DevTools: Actor Lens is present on this page.
     performance.mark("actor-lens:ready");
     startReader(ctx);
+    startHighlighter(ctx);
   },
 });

@@ -1,0 +1,141 @@
+/** Helpers for the highlights-and-notes e2e tests (issue 7). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page, Worker } from "playwright-core";
+import type { Highlight } from "../../lib/notes/types";
+import { type FixtureServer, ROOT, serveFixtures } from "./harness";
+
+export const NOTES_PAGES = join(ROOT, "tests/fixtures/notes/pages");
+
+/**
+ * Serves the notes fixtures; /article.html is the original article until `edit(true)`, then a
+ * slightly edited version at the same address (a newsroom updating its story).
+ */
+export async function serveArticle(): Promise<FixtureServer & { edit(on: boolean): void }> {
+  const server = await serveFixtures(NOTES_PAGES);
+  let edited = false;
+  server.routes.push((req, res) => {
+    if (!req.url?.startsWith("/article.html")) return false;
+    const file = edited ? "article-edited.html" : "article.html";
+    res
+      .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+      .end(readFileSync(join(NOTES_PAGES, file)));
+    return true;
+  });
+  return Object.assign(server, {
+    edit(on: boolean) {
+      edited = on;
+    },
+  });
+}
+
+/** Every stored highlight, read in the background (the extension's own origin). */
+export function storedHighlights(worker: Worker): Promise<Highlight[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<Highlight[]>((ok, fail) => {
+        const req = indexedDB.open("actor-lens-notes");
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains("highlights")) {
+            db.close();
+            ok([]);
+            return;
+          }
+          const get = db.transaction("highlights").objectStore("highlights").getAll();
+          get.onsuccess = () => {
+            db.close();
+            ok(get.result as Highlight[]);
+          };
+          get.onerror = () => fail(get.error);
+        };
+      }),
+  );
+}
+
+/** Selects the first occurrence of `text` in the page, as a reader dragging over it would. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  const ok = await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(t);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      const sel = getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(r);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!ok) throw new Error(`"${text}" not found in one text node of the page`);
+}
+
+/**
+ * Runs `fn` with `this` = the (closed) shadow root of our host element `tag`, through the
+ * DevTools protocol, which sees closed shadow roots; page scripts do not.
+ */
+export async function inShadow<T>(page: Page, tag: string, fn: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as {
+      root: CdpNode;
+    };
+    const host = findNode(root, tag.toUpperCase());
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) throw new Error(`no shadow root on <${tag}>`);
+    const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send("Runtime.callFunctionOn", {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+function findNode(node: CdpNode, name: string): CdpNode | undefined {
+  if (node.nodeName === name) return node;
+  for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const f = findNode(c, name);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** What the reader sees in the note card: its text, and the note field's value. */
+export function readCard(page: Page): Promise<{ text: string; note: string | null; visible: boolean }> {
+  return inShadow(
+    page,
+    "actor-lens-note-card",
+    `function () {
+      const host = this.host;
+      return {
+        text: this.textContent,
+        note: this.querySelector("textarea")?.value ?? null,
+        visible: getComputedStyle(host).display !== "none",
+      };
+    }`,
+  );
+}
+
+/** The text of the saved-note highlights drawn on the page (CSS Custom Highlight API). */
+export function drawnHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const h = CSS.highlights.get("actor-lens-note");
+    return h ? [...h].map((r) => (r as Range).toString().replace(/\s+/g, " ")) : [];
+  });
+}

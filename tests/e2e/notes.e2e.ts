@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "webextension-polyfill";
+import { type ExtensionBrowser, launchWithExtension } from "./harness";
+import {
+  drawnHighlights,
+  inShadow,
+  readCard,
+  selectText,
+  serveArticle,
+  storedHighlights,
+} from "./notes-helpers";
+
+const QUOTE = "met in Baghdad on Tuesday to discuss salaries";
+const GONE = "The meeting ended late in the evening";
+
+describe("highlights and notes in a page", () => {
+  let browser: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveArticle>>;
+  beforeAll(async () => {
+    server = await serveArticle();
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openArticle(path = "/article.html") {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    await page.waitForFunction(() => performance.getEntriesByName("actor-lens:ready").length > 0);
+    return page;
+  }
+
+  it("saves a selection with a note and a colour, and draws it again after a reload", async () => {
+    const page = await openArticle("/article.html?utm_source=newsletter#p1");
+    await selectText(page, QUOTE);
+    const button = page.locator("actor-lens-save-button");
+    await button.waitFor({ state: "visible" });
+    await button.click();
+    // The note field has focus right away: type the note.
+    await expect.poll(async () => (await readCard(page)).visible).toBe(true);
+    await page.keyboard.type("Who else attended?");
+    await inShadow(
+      page,
+      "actor-lens-note-card",
+      `function () {
+      [...this.querySelectorAll("label")].find((b) => b.textContent.includes("Evidence")).click();
+    }`,
+    );
+    await expect.poll(async () => (await readCard(page)).text).toContain("Saved on this device");
+    await expect
+      .poll(async () => (await storedHighlights(browser.worker))[0]?.note)
+      .toBe("Who else attended?");
+    const [h] = await storedHighlights(browser.worker);
+    expect(h).toMatchObject({
+      url: server.url("/article.html"),
+      site: "127.0.0.1",
+      title: "Factions weigh the new budget",
+      quote: {
+        exact: QUOTE,
+        prefix: expect.stringContaining("Popular Mobilization Forces "),
+        suffix: expect.stringMatching(/^ for the\s+coming/),
+      },
+      color: "green",
+    });
+    expect(h?.position.end).toBe((h?.position.start ?? 0) + QUOTE.length);
+    expect(await drawnHighlights(page)).toEqual([QUOTE]);
+
+    await page.reload();
+    await expect.poll(() => drawnHighlights(page)).toEqual([QUOTE]);
+    await page.close();
+  });
+
+  it("shows a saved highlight's note on hover, editable in place", async () => {
+    const page = await openArticle();
+    await expect.poll(() => drawnHighlights(page)).toEqual([QUOTE]);
+    const box = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get("actor-lens-note") as Highlight)][0] as Range;
+      const b = r.getClientRects()[0] as DOMRect;
+      return { x: b.left + 20, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 5, box.y);
+    await expect.poll(async () => (await readCard(page)).note).toBe("Who else attended?");
+    // Edit in place: focus the note field in the card and type.
+    await inShadow(
+      page,
+      "actor-lens-note-card",
+      `function () { const t = this.querySelector("textarea"); t.focus(); t.setSelectionRange(t.value.length, t.value.length); }`,
+    );
+    await page.keyboard.type(" Ask the ministry.");
+    await expect
+      .poll(async () => (await storedHighlights(browser.worker))[0]?.note)
+      .toBe("Who else attended? Ask the ministry.");
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await readCard(page)).visible).toBe(false);
+    await page.close();
+  });
+
+  it("saves from the keyboard command and the context menu's message too", async () => {
+    const page = await openArticle();
+    await expect.poll(() => drawnHighlights(page)).toHaveLength(1);
+    await selectText(page, GONE);
+    // The "save-highlight" command and the context menu both send this message to the tab.
+    // (Without the "tabs" permission the background cannot read tab URLs: send to every tab;
+    // only the article has a content script to receive it.)
+    await browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: Browser }).chrome;
+      for (const tab of await c.tabs.query({}))
+        if (tab.id !== undefined)
+          await c.tabs
+            .sendMessage(tab.id, { type: "bg:notes-save-selection" }, { frameId: 0 })
+            .catch(() => {});
+    });
+    await expect.poll(async () => (await storedHighlights(browser.worker)).length).toBe(2);
+    await expect.poll(() => drawnHighlights(page)).toContain(GONE);
+    await expect.poll(async () => (await readCard(page)).text).toContain("Highlight saved");
+    await page.keyboard.type("Missing later");
+    await page.keyboard.press("Escape");
+    await expect
+      .poll(async () => (await storedHighlights(browser.worker)).find((h) => h.quote.exact === GONE)?.note)
+      .toBe("Missing later");
+    await page.close();
+  });
+
+  it("keeps highlights anchored after the article is slightly edited, and keeps the lost one", async () => {
+    server.edit(true);
+    try {
+      const page = await openArticle();
+      await expect
+        .poll(() => drawnHighlights(page))
+        .toEqual(["met in Baghdad on Wednesday to discus salaries"]);
+      await expect
+        .poll(async () =>
+          (await storedHighlights(browser.worker)).map((h) => [h.quote.exact, h.anchor?.status]).sort(),
+        )
+        .toEqual([
+          [GONE, "missing"],
+          [QUOTE, "found"],
+        ]);
+      await page.close();
+    } finally {
+      server.edit(false);
+    }
+  });
+
+  it("deletes from the hover card with undo", async () => {
+    const page = await openArticle();
+    await expect.poll(() => drawnHighlights(page)).toHaveLength(2);
+    const box = await page.evaluate((gone) => {
+      const r = [...(CSS.highlights.get("actor-lens-note") as Highlight)].find((x) =>
+        x.toString().startsWith(gone),
+      ) as Range;
+      const b = r.getClientRects()[0] as DOMRect;
+      return { x: b.left + 10, y: b.top + b.height / 2 };
+    }, GONE);
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 3, box.y);
+    await expect.poll(async () => (await readCard(page)).note).toBe("Missing later");
+    await inShadow(
+      page,
+      "actor-lens-note-card",
+      `function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Delete highlight").click(); }`,
+    );
+    await expect.poll(async () => (await readCard(page)).text).toContain("Highlight deleted");
+    await expect.poll(async () => (await storedHighlights(browser.worker)).length).toBe(1);
+    expect(await drawnHighlights(page)).toHaveLength(1);
+    await inShadow(
+      page,
+      "actor-lens-note-card",
+      `function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Undo").click(); }`,
+    );
+    await expect.poll(async () => (await storedHighlights(browser.worker)).length).toBe(2);
+    await expect.poll(() => drawnHighlights(page)).toHaveLength(2);
+    await page.close();
+  });
+
+  it("keeps the notes out of the page's reach", async () => {
+    const page = await openArticle();
+    await expect.poll(() => drawnHighlights(page)).toHaveLength(2);
+    const seen = await page.evaluate(async () => ({
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      localStorage: localStorage.length,
+      shadow: document.querySelector("actor-lens-note-card")?.shadowRoot ?? null,
+      text: document.documentElement.textContent?.includes("Who else attended") ?? false,
+    }));
+    expect(seen).toEqual({ databases: [], localStorage: 0, shadow: null, text: false });
+    // A page script cannot talk to the background either.
+    const reply = await page.evaluate(() => {
+      const c = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
+      return typeof c?.runtime?.sendMessage;
+    });
+    expect(reply).toBe("undefined");
+    await page.close();
+  });
+});
