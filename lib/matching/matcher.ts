@@ -330,7 +330,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         }
       }
       // One short word spelt differently from every alias is too weak to link.
-      if (ok && !sameLight && a === b && (t.rInfo[r0] as TokInfo).key.length < 4) ok = false;
+      if (ok && !sameLight && a === b && spanLight.length < 4) ok = false;
       if (!ok) continue;
       if (flags & ENTRY_NEGATIVE) {
         negs.push(a, b, ent);

@@ -10,7 +10,7 @@
  */
 
 /** Bump when a rule changes: an index built with other rules is refused. */
-export const NORM_VERSION = "norm-4";
+export const NORM_VERSION = "norm-5";
 
 /** Character classes of the tokenizer. */
 export enum C {
@@ -111,7 +111,7 @@ const isVowel = (c: string | undefined): boolean =>
  *   q, k, ck, gh, kh → k       Qassem / Kassem / Ghassem; Khadimi (for Kadhimi)
  *   dh, z, d → d               Kadhimi / Kazimi / Kadimi
  *   ch, sh → sh; c → k or s    Chiite / Shiite; Cassem
- *   ph → f; w before a vowel → v   Javad / Jawad
+ *   ph → f; w (or French ou) before a vowel → v   Javad / Jawad, Allawi / Allaoui
  *   every run of vowels → "a"  Soleimani / Suleimani, Mohammed / Muhammad, Nouri / Nuri,
  *                              Zarif / Zareef, Esmail / Ismail, Hussein / Husayn
  *   y next to a vowel is a vowel   Sayyid / Sayed
@@ -130,7 +130,11 @@ export function phoneticKey(s: string): string {
     const c = s[i] as string;
     const next = s[i + 1];
     let emit: string;
-    if (isVowel(c) || (c === "y" && (last === "a" || (i > 0 && !isVowel(next))))) {
+    if (c === "o" && next === "u" && i > 0 && isVowel(s[i + 2])) {
+      // French "ou" before a vowel is a w: "Allaoui" = "Allawi".
+      emit = "v";
+      i++;
+    } else if (isVowel(c) || (c === "y" && (last === "a" || (i > 0 && !isVowel(next))))) {
       emit = "a";
     } else if (c === "w" && i > 0 && !isVowel(next)) {
       emit = "a";

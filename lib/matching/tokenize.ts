@@ -235,6 +235,15 @@ export function buildStream(t: Tokens, lookupKey: (key: string) => number): void
         r1 = j;
       }
     }
+    // "Hizb Allah" = "Hizballah", "Ansar Allah" = "Ansarallah": Allah joins the word before it.
+    if (r1 === r0 && r1 + 1 < n && !cur.abd) {
+      const nx = infos[r1 + 1] as TokInfo;
+      const g = t.rGap[r1 + 1] as number;
+      if ((nx.light === "allah" || nx.light === "ullah") && !(g & GAP_BREAK)) {
+        id = lookupKey(phoneticKey(`${cur.light}allah`));
+        r1++;
+      }
+    }
     if (m === t.sStart.length) t.growStream();
     t.sStart[m] = t.rStart[r0] as number;
     t.sEnd[m] = t.rEnd[r1] as number;
