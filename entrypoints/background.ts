@@ -10,7 +10,7 @@ import type { CompiledDataset } from "../lib/dataset/types";
 import { togglePaused } from "../lib/settings/index";
 
 export default defineBackground(() => {
-  const notes = registerNotesBackground(browser);
+  const notes = registerNotesBackground(browser, aliasIndex);
   const reader = registerReaderBackground(browser, dataset as unknown as CompiledDataset, aliasIndex, togglePaused);
   // `npm run dev` opens the demo article, so a newcomer sees marks and cards at once.
   if (import.meta.env.COMMAND === "serve")

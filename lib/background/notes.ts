@@ -1,4 +1,5 @@
 import type { Browser, Menus, Tabs } from "webextension-polyfill";
+import { type CompiledIndex, createMatcher } from "../matching/index";
 import type { NotesTabMessage } from "../messaging/contract";
 import { arrayOf, type Guard, MessageError, object, optional, str } from "../messaging/guard";
 import { openNotesDb } from "../notes/db";
@@ -176,6 +177,17 @@ export function notesHandlers(deps: NotesDeps): Handlers {
   };
 }
 
+/** Entity ids the spotting engine finds in a text (linked mentions only, not ambiguous ones). */
+export function entityTagger(index: CompiledIndex): (text: string) => string[] {
+  let matcher: ReturnType<typeof createMatcher> | undefined;
+  return (text) => {
+    matcher ??= createMatcher(index);
+    const ids = new Set<string>();
+    for (const m of matcher.scan(text)) if (m.id) ids.add(m.id);
+    return [...ids];
+  };
+}
+
 export const SAVE_MENU_ID = "actor-lens-save-highlight";
 
 /** One lazily opened store for the background's lifetime. */
@@ -194,7 +206,7 @@ export function lazyStore(): () => Promise<NotesStore> {
  * Wires the feature into the background: the "Save highlight" context menu, the
  * save-highlight keyboard command, and the tab focus used by "open at the highlight".
  */
-export function registerNotesBackground(browser: Browser): NotesDeps {
+export function registerNotesBackground(browser: Browser, aliasIndex?: unknown): NotesDeps {
   const ask = (tab: Tabs.Tab | undefined) => {
     if (tab?.id === undefined) return;
     const message: NotesTabMessage = { type: "bg:notes-save-selection" };
@@ -218,6 +230,7 @@ export function registerNotesBackground(browser: Browser): NotesDeps {
   const key = (tabId: number) => `notes-focus:${tabId}`;
   return {
     store: lazyStore(),
+    tagEntities: aliasIndex ? entityTagger(aliasIndex as CompiledIndex) : undefined,
     openTab: async (url) => (await browser.tabs.create({ url })).id,
     focus: {
       async set(tabId, id) {
