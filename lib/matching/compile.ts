@@ -80,7 +80,7 @@ export function compileIndex(dataset: IndexSource): CompiledIndex {
       let flags = 0;
       if (a.ambiguous) flags |= ENTRY_AMBIGUOUS;
       if (a.caseSensitive || isAcronym(t)) flags |= ENTRY_CASE;
-      else if (nameLen > 1 && streamKeys(t).keys.length === 1) flags |= ENTRY_PART;
+      if (!isAcronym(t) && nameLen > 1 && streamKeys(t).keys.length === 1) flags |= ENTRY_PART;
       add(t, ei, flags);
     }
     for (const neg of e.negatives ?? []) if (neg.trim()) add(neg.trim(), ei, ENTRY_NEGATIVE);

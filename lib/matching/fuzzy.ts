@@ -5,8 +5,8 @@
  *
  * Gated so that it never searches the whole alias list for every word: it only looks at runs of
  * capitalised words that the exact pass left free, and only compares them with the few aliases
- * that share a token key (multi-word) or a key prefix (one long word). fuse.js ranks those few;
- * a key edit distance of at most one then decides.
+ * that share a token key (multi-word) or a key prefix (one long word, not after another
+ * capitalised word). fuse.js ranks those few; a key edit distance of exactly one then decides.
  */
 import Fuse from "fuse.js";
 import { type Candidate, createMatcher, editDistance, type Matcher } from "./matcher";
@@ -76,7 +76,8 @@ export function fuzzyExtender(index: CompiledIndex) {
       threshold: 0.45,
       ignoreLocation: true,
     }).search(query, { limit: 3 });
-    for (const r of ranked) if (editDistance(key, r.item.key) <= 1) return r.item;
+    // Distance 0 is a spelling the exact pass saw and refused (case, given name): not ours to undo.
+    for (const r of ranked) if (editDistance(key, r.item.key) === 1) return r.item;
     return null;
   };
 
@@ -127,12 +128,9 @@ export function fuzzyExtender(index: CompiledIndex) {
           const inf = t.rInfo[t.sRaw0[a] as number] as TokInfo;
           const key = runKeys[a - i] as string;
           const gap = t.rGap[t.sRaw0[a] as number] as number;
-          if (
-            key.length >= 6 &&
-            !(gap & GAP_STOP) &&
-            !(gap & GAP_BREAK && a === i) &&
-            !NOT_GIVEN_NAMES.has(inf.light)
-          ) {
+          const prev = t.rInfo[(t.sRaw0[a] as number) - 1];
+          const afterName = a > i || (prev?.cap === true && !(gap & GAP_BREAK));
+          if (key.length >= 6 && !(gap & GAP_STOP) && !afterName && !NOT_GIVEN_NAMES.has(inf.light)) {
             const pool = byPrefix.get(key.slice(0, 2));
             const hit = pool ? best(inf.light, key, pool) : null;
             if (hit) {

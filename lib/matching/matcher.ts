@@ -266,7 +266,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   /** True when raw token r is an all-capitals word that is no alias key (shouted text). */
   const shouted = (t: Tokens, r: number): boolean => {
     const inf = t.rInfo[r];
-    return r >= 0 && r < t.n && inf !== undefined && inf.caps && inf.id < 0 && inf.light.length >= 2;
+    return r >= 0 && r < t.n && inf?.caps && inf.id < 0 && inf.light.length >= 2;
   };
 
   /** Case, capitalisation and kind of one automaton hit; null when no entry of the row holds. */
@@ -314,20 +314,19 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
             if (!sameLight && shape.cap[r - r0] && !inf.cap) ok = false;
           }
         }
-        // A surname after another given name is another person ("Tariq al-Hashimi", "Hunter Biden").
-        if (ok && flags & ENTRY_PART) {
-          const first = (t.sArt[a] as number) >= 0 ? r0 - 1 : r0;
-          const prev = t.rInfo[first - 1];
-          if (
-            prev &&
-            prev.cap &&
-            !prev.caps &&
-            !((t.rGap[first] as number) & 1) &&
-            prev.art === 0 &&
-            looksLikeGivenName(prev.light, t.rInfo[first - 2]?.light)
-          )
-            ok = false;
-        }
+      }
+      // A surname after another given name is another person ("Tariq al-Hashimi", "Hunter Biden").
+      if (ok && flags & ENTRY_PART) {
+        const first = (t.sArt[a] as number) >= 0 ? r0 - 1 : r0;
+        const prev = t.rInfo[first - 1];
+        if (
+          prev?.cap &&
+          !prev.caps &&
+          !((t.rGap[first] as number) & 1) &&
+          prev.art === 0 &&
+          looksLikeGivenName(prev.light, t.rInfo[first - 2]?.light)
+        )
+          ok = false;
       }
       // One short word spelt differently from every alias is too weak to link.
       if (ok && !sameLight && a === b && spanLight.length < 4) ok = false;

@@ -9,7 +9,7 @@ import { realIndex } from "./real-index";
 const matcher = createFuzzyMatcher(realIndex());
 
 // [as written, entity id]
-export const VARIANTS: [string, string][] = [
+const VARIANTS: [string, string][] = [
   // mustafa-al-kadhimi
   ["Mustafa al-Kazemi", "mustafa-al-kadhimi"],
   ["Mustafa Al-Kadhimi", "mustafa-al-kadhimi"],
