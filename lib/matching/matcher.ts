@@ -6,15 +6,14 @@
  */
 import { NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
 import { buildStream, makeInfo, Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
-import {
-  type CompiledIndex,
-  ENTRY_AMBIGUOUS,
-  ENTRY_CASE,
-  ENTRY_NEGATIVE,
-  ENTRY_PART,
-  type MatchKind,
-  type Mention,
-} from "./types";
+import type { CompiledIndex, MatchKind, Mention } from "./types";
+import * as T from "./types";
+
+// Local copies (imported bindings can be getters once bundled or run through tsx).
+const ENTRY_AMBIGUOUS = T.ENTRY_AMBIGUOUS;
+const ENTRY_CASE = T.ENTRY_CASE;
+const ENTRY_NEGATIVE = T.ENTRY_NEGATIVE;
+const ENTRY_PART = T.ENTRY_PART;
 
 export interface Matcher {
   /** Mentions in one text, with fresh evidence. */
@@ -214,6 +213,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   };
 
   const tokens = new Tokens();
+  const distances = new Map<string, number>();
 
   /** All candidates of the exact/variant pass, negatives applied, longest kept. */
   function select(text: string): Candidate[] {
@@ -242,9 +242,20 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       }
     }
     // Negative phrases: the entity is never linked inside them.
+    // `found` is in order of end position: look only at the candidates that end inside each one.
     for (let k = 0; k < negs.length; k += 3) {
       const [na, nb, ne] = [negs[k] as number, negs[k + 1] as number, negs[k + 2] as number];
-      for (const c of found) if (c.a >= na && c.b <= nb) c.ents = c.ents.filter((e) => e !== ne);
+      let lo = 0;
+      let hi = found.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((found[mid] as Candidate).b < na) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let q = lo; q < found.length && (found[q] as Candidate).b <= nb; q++) {
+        const c = found[q] as Candidate;
+        if (c.a >= na) c.ents = c.ents.filter((e) => e !== ne);
+      }
     }
     const live = found.filter((c) => c.ents.length > 0);
     // Longest first, then leftmost; a match never overlaps a longer one.
@@ -266,7 +277,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   /** True when raw token r is an all-capitals word that is no alias key (shouted text). */
   const shouted = (t: Tokens, r: number): boolean => {
     const inf = t.rInfo[r];
-    return r >= 0 && r < t.n && inf?.caps && inf.id < 0 && inf.light.length >= 2;
+    return r >= 0 && r < t.n && inf?.caps === true && inf.id < 0 && inf.light.length >= 2;
   };
 
   /** Case, capitalisation and kind of one automaton hit; null when no entry of the row holds. */
@@ -340,7 +351,13 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         conf = 1;
         kind = "exact";
       } else {
-        const d = editDistance(spanLight, shape.light);
+        const dk = `${row[k + 2]}|${spanLight}`;
+        let d = distances.get(dk);
+        if (d === undefined) {
+          if (distances.size > 10000) distances.clear();
+          d = editDistance(spanLight, shape.light);
+          distances.set(dk, d);
+        }
         conf = Math.max(0.6, 0.95 - (0.5 * d) / Math.max(spanLight.length, shape.light.length));
       }
       if (conf > best) best = conf;

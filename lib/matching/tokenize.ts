@@ -3,7 +3,18 @@
  * reads: Arabic articles left out ("al-Sudani" reads as "sudani"), "Abd al-" / "Abdul" joined to
  * the next word, and a reset wherever punctuation separates two words.
  */
-import { articleKind, C, charClass, isAbdPrefix, light, phoneticKey } from "./normalize";
+import { articleKind, charClass as importedCharClass, isAbdPrefix, light, phoneticKey } from "./normalize";
+
+// Local copies for the hot loop (bundlers and tsx may turn imported bindings into getters).
+const charClass = importedCharClass;
+const WORD = 1;
+const APOS = 2;
+const HYPHEN = 3;
+const SPACE = 4;
+const NEWLINE = 5;
+const STOP = 6;
+/** ASCII classes, read without a call in the hot loop. */
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) => importedCharClass(c));
 
 /** What the tokenizer knows about one distinct raw token; cached by its raw text. */
 export interface TokInfo {
@@ -111,22 +122,22 @@ export function tokenizeRaw(text: string, t: Tokens, info: (raw: string) => TokI
   const infos = t.rInfo;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cl = charClass(c);
-    if (cl !== C.Word) {
-      if (cl === C.Space) {
+    const cl = c < 128 ? (ASCII[c] as number) : charClass(c);
+    if (cl !== WORD) {
+      if (cl === SPACE) {
         // nothing
-      } else if (cl === C.Hyphen) hyphens++;
-      else if (cl === C.Newline) {
+      } else if (cl === HYPHEN) hyphens++;
+      else if (cl === NEWLINE) {
         if (c === 10 && ++newlines >= 2) gap |= GAP_BREAK | GAP_STOP;
-      } else if (cl === C.Apos && i > 0 && charClass(text.charCodeAt(i - 1)) === C.Space) {
+      } else if (cl === APOS && i > 0 && charClass(text.charCodeAt(i - 1)) === SPACE) {
         // An opening quote or an ayn sign before a word ("ʿAli", "‘Hezbollah’") joins nothing.
       } else {
         others++;
         gap |= GAP_BREAK;
-        if (cl === C.Stop) gap |= GAP_STOP;
+        if (cl === STOP) gap |= GAP_STOP;
         // The "s" of a possessive after a closing apostrophe is not a word.
         const e = text.charCodeAt(i + 1);
-        if (cl === C.Apos && (e === 115 || e === 83) && charClass(text.charCodeAt(i + 2)) !== C.Word) i++;
+        if (cl === APOS && (e === 115 || e === 83) && charClass(text.charCodeAt(i + 2)) !== WORD) i++;
       }
       i++;
       continue;
@@ -137,24 +148,24 @@ export function tokenizeRaw(text: string, t: Tokens, info: (raw: string) => TokI
       c >= 65 &&
       c <= 90 &&
       text.charCodeAt(i + 1) === 46 &&
-      charClass(text.charCodeAt(i + 2)) === C.Word &&
+      charClass(text.charCodeAt(i + 2)) === WORD &&
       text.charCodeAt(i + 3) === 46
     ) {
       i += 2;
-      while (i + 1 < n && charClass(text.charCodeAt(i)) === C.Word && text.charCodeAt(i + 1) === 46) i += 2;
+      while (i + 1 < n && charClass(text.charCodeAt(i)) === WORD && text.charCodeAt(i + 1) === 46) i += 2;
     } else {
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        const dl = charClass(d);
-        if (dl === C.Word) {
+        const dl = d < 128 ? (ASCII[d] as number) : charClass(d);
+        if (dl === WORD) {
           i++;
           continue;
         }
-        if (dl === C.Apos && i + 1 < n && charClass(text.charCodeAt(i + 1)) === C.Word) {
+        if (dl === APOS && i + 1 < n && charClass(text.charCodeAt(i + 1)) === WORD) {
           const e = text.charCodeAt(i + 1);
           // "Kadhimi’s": a possessive ends the token; "Kata’ib": the apostrophe joins it.
-          if ((e === 115 || e === 83) && (i + 2 >= n || charClass(text.charCodeAt(i + 2)) !== C.Word)) break;
+          if ((e === 115 || e === 83) && (i + 2 >= n || charClass(text.charCodeAt(i + 2)) !== WORD)) break;
           i += 2;
           continue;
         }

@@ -1,0 +1,187 @@
+/**
+ * Scan benchmark (issue 4), run by `npm run bench` or alone: npx tsx bench/matching.ts
+ * Texts of about 1,500, 20,000 and 200,000 words (the seed documents repeated), scanned with the
+ * real alias index and with the real index plus 10,000 synthetic entities (50,000 aliases).
+ * Reports the median per-call time of several runs, MB/s (UTF-16 length as bytes ≈ text size)
+ * and the slowdown ratio. Targets: ≥ 30 MB/s on the real index; ≤ 1.5× slower with 10,000 more.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { EntitySource } from "../lib/dataset/types";
+import { compileIndex } from "../lib/matching/compile";
+import { createMatcher } from "../lib/matching/index";
+import { loadIndex } from "../scripts/matcher-source";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const SIZES = [1500, 20000, 200000];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/** The seed texts repeated until `words` words. */
+function corpus(words: number): string {
+  const dir = resolve(ROOT, "../shared/seeds");
+  let base: string[];
+  try {
+    base = readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => readFileSync(join(dir, f), "utf8"));
+  } catch {
+    base = ["Prime Minister Mustafa al-Kadhimi met the leaders of Kataib Hezbollah and the PMF in Baghdad."];
+  }
+  const tokens = base.join("\n\n").split(/(\s+)/);
+  let out = "";
+  let n = 0;
+  for (let i = 0; n < words; i = (i + 1) % tokens.length) {
+    const t = tokens[i] as string;
+    out += t;
+    if (/\S/.test(t)) n++;
+  }
+  return out;
+}
+
+/** 10,000 invented entities with 5 aliases each, names built from Arabic-like syllables. */
+function synthetic(n: number): EntitySource[] {
+  const syl = [
+    "ab",
+    "ba",
+    "dal",
+    "fa",
+    "ham",
+    "id",
+    "ja",
+    "kar",
+    "la",
+    "mus",
+    "nur",
+    "qa",
+    "ra",
+    "sa",
+    "tar",
+    "wa",
+    "zai",
+    "hus",
+    "mah",
+    "rud",
+  ];
+  let seed = 42;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed;
+  };
+  const word = () => {
+    const k = 2 + (rnd() % 2);
+    let w = "";
+    for (let i = 0; i < k; i++) w += syl[rnd() % syl.length];
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  };
+  return Array.from({ length: n }, (_, i) => {
+    const [a, b, c] = [word(), word(), word()];
+    return {
+      id: `synthetic-${i}`,
+      type: "person",
+      name: `${a} al-${b}`,
+      aliases: [
+        { text: `${a} al-${b}` },
+        { text: `${a} ${b}` },
+        { text: `${a} ${c} al-${b}` },
+        { text: `Abu ${c} al-${b}` },
+        { text: `${b}i ${c}`, ambiguous: true },
+      ],
+      role: { text: "", cites: [] },
+      summary: "",
+      affiliations: [],
+    } as EntitySource;
+  });
+}
+
+function time(scan: (t: string) => unknown, text: string, runs: number): number {
+  scan(text); // warm-up
+  const xs: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    scan(text);
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+  const { index: real, origin } = loadIndex(ROOT);
+  const realJson = JSON.stringify(real);
+  const big = compileIndex({
+    entities: [
+      ...real.entities.map((id) => ({ id }) as EntitySource).slice(0, 0),
+      ...JSON.parse(readFileSyncSafe()),
+      ...synthetic(10000),
+    ],
+  });
+  const bigJson = JSON.stringify(big);
+  const t0 = performance.now();
+  const mReal = createMatcher(JSON.parse(realJson));
+  const loadReal = performance.now() - t0;
+  const t1 = performance.now();
+  const mBig = createMatcher(JSON.parse(bigJson));
+  const loadBig = performance.now() - t1;
+
+  console.log(`\nmatching: scan benchmark (index from ${origin})`);
+  console.log(
+    `index size: real ${(realJson.length / 1024).toFixed(1)} KB (${(gzipSync(realJson).length / 1024).toFixed(1)} KB gzip), ` +
+      `load ${loadReal.toFixed(2)} ms; +10,000 entities ${(bigJson.length / 1024).toFixed(0)} KB, load ${loadBig.toFixed(1)} ms, ` +
+      `${big.patterns.reduce((n, p) => n + (p.length - 2) / 3, 0)} alias entries`,
+  );
+  const head = ["words", "chars", "real ms", "real MB/s", "10k ms", "10k MB/s", "ratio"];
+  const rows: string[][] = [];
+  const result: Record<string, number | string> = {};
+  let worstMbs = Number.POSITIVE_INFINITY;
+  let worstRatio = 0;
+  for (const words of SIZES) {
+    const text = corpus(words);
+    const runs = words >= 200000 ? 7 : words >= 20000 ? 15 : 41;
+    const a = time((t) => mReal.scan(t), text, runs);
+    const b = time((t) => mBig.scan(t), text, runs);
+    const mb = text.length / 1e6;
+    const [sa, sb] = [mb / (a / 1000), mb / (b / 1000)];
+    worstMbs = Math.min(worstMbs, sa);
+    worstRatio = Math.max(worstRatio, b / a);
+    rows.push([
+      String(words),
+      String(text.length),
+      a.toFixed(2),
+      sa.toFixed(1),
+      b.toFixed(2),
+      sb.toFixed(1),
+      (b / a).toFixed(2),
+    ]);
+    result[`scan-${words}-ms`] = a;
+    result[`scan-${words}-10k-ms`] = b;
+  }
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  console.log(head.map((h, i) => h.padStart(w[i] as number)).join("  "));
+  for (const r of rows) console.log(r.map((c, i) => c.padStart(w[i] as number)).join("  "));
+  console.log(
+    `targets: ≥ 30 MB/s real (worst ${worstMbs.toFixed(1)}: ${worstMbs >= 30 ? "met" : "NOT met"}); ` +
+      `≤ 1.5× with 10k entities (worst ${worstRatio.toFixed(2)}×: ${worstRatio <= 1.5 ? "met" : "NOT met"})`,
+  );
+  result["index-kb"] = realJson.length / 1024;
+  return result;
+}
+
+/** The real entities as a JSON array (for the combined index). */
+function readFileSyncSafe(): string {
+  const dir = join(ROOT, "data/entities");
+  try {
+    const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+    return JSON.stringify(files.map((f) => JSON.parse(readFileSync(join(dir, f), "utf8"))));
+  } catch {
+    return "[]";
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await run();
