@@ -1,0 +1,510 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { ask } from "../../lib/messaging/client";
+import { openNotesDb } from "../../lib/notes/db";
+import { groupByPage, ImportError, parseImport, toJson, toMarkdown } from "../../lib/notes/io";
+import { facets, indexHighlights, type NotesQuery, searchHighlights } from "../../lib/notes/search";
+import { createNotesStore, type NotesStore } from "../../lib/notes/store";
+import { type ColorId, type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "../../lib/notes/types";
+import { cleanTags } from "../../lib/notes/validate";
+
+/** How many highlights are drawn at first; "Show more" adds as many again. */
+const PAGE_SIZE = 200;
+const EMPTY_QUERY: Required<NotesQuery> = { text: "", entity: "", site: "", tag: "" };
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const when = (t: number) =>
+  new Date(t).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Entity id → name, from the dataset (loaded after first paint). */
+function useEntityNames(): Map<string, string> {
+  const [names, setNames] = useState(new Map<string, string>());
+  useEffect(() => {
+    import("../../data/build/dataset.json").then(
+      (m) => {
+        const entities = (m.default as { entities: { id: string; name: string }[] }).entities;
+        setNames(new Map(entities.map((e) => [e.id, e.name])));
+      },
+      () => {},
+    );
+  }, []);
+  return names;
+}
+
+type Toast = { text: string; undo?: () => Promise<void> };
+
+export function App() {
+  const [store, setStore] = useState<NotesStore | null>(null);
+  const [all, setAll] = useState<Highlight[] | null>(null);
+  const [colors, setColors] = useState<ColorLabel[]>(DEFAULT_COLOR_LABELS.slice());
+  const [query, setQuery] = useState(EMPTY_QUERY);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const names = useEntityNames();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const toastTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  const reload = useCallback(async (s: NotesStore) => {
+    setAll(await s.listNewestFirst());
+    setColors(await s.colors());
+  }, []);
+
+  useEffect(() => {
+    openNotesDb()
+      .then(createNotesStore)
+      .then(async (s) => {
+        setStore(s);
+        await reload(s);
+      })
+      .catch((err) => setError(`Your notes could not be opened: ${message(err)}`));
+  }, [reload]);
+
+  // Highlights saved in other tabs appear when the reader comes back to this one.
+  useEffect(() => {
+    const onShow = () => {
+      if (document.visibilityState === "visible" && store) void reload(store);
+    };
+    document.addEventListener("visibilitychange", onShow);
+    return () => document.removeEventListener("visibilitychange", onShow);
+  }, [store, reload]);
+
+  /** Runs a change to the store, reporting failures (a full disk, for one) to the reader. */
+  const run = useCallback(
+    async (fn: (s: NotesStore) => Promise<unknown>) => {
+      if (!store) return false;
+      try {
+        await fn(store);
+        setError(null);
+        return true;
+      } catch (err) {
+        setError(message(err));
+        return false;
+      } finally {
+        await reload(store).catch(() => {});
+      }
+    },
+    [store, reload],
+  );
+
+  const showToast = useCallback((t: Toast | null) => {
+    clearTimeout(toastTimer.current);
+    setToast(t);
+    if (t) toastTimer.current = setTimeout(() => setToast(null), 10_000);
+  }, []);
+
+  const undo = useCallback(async () => {
+    const u = toast?.undo;
+    showToast(null);
+    if (u) await u();
+  }, [toast, showToast]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const inField = (e.target as Element | null)?.closest("input, textarea, select");
+      if (!inField && (e.ctrlKey || e.metaKey) && e.key === "z" && toast?.undo) {
+        e.preventDefault();
+        void undo();
+      }
+      if (!inField && e.key === "/") {
+        e.preventDefault();
+        document.getElementById("search")?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [toast, undo]);
+
+  const index = useMemo(() => indexHighlights(all ?? []), [all]);
+  const results = useMemo(() => searchHighlights(index, query), [index, query]);
+  const groups = useMemo(() => groupByPage(results.slice(0, limit)), [results, limit]);
+  const options = useMemo(() => facets(all ?? []), [all]);
+  const colorLabel = (id: ColorId) => colors.find((c) => c.id === id)?.label ?? id;
+  const filtered = query.text !== "" || query.entity !== "" || query.site !== "" || query.tag !== "";
+  const set = (patch: Partial<NotesQuery>) => {
+    setQuery({ ...query, ...patch });
+    setLimit(PAGE_SIZE);
+  };
+
+  async function remove(h: Highlight) {
+    const ok = await run((s) => s.remove(h.id));
+    if (ok)
+      showToast({
+        text: "Highlight deleted.",
+        undo: async () => {
+          await run((s) => s.restore(h));
+        },
+      });
+  }
+
+  async function exportAs(kind: "json" | "md") {
+    if (!store) return;
+    const list = await store.listNewestFirst();
+    const day = new Date().toISOString().slice(0, 10);
+    if (kind === "json")
+      download(`actor-lens-notes-${day}.json`, "application/json", toJson(list, await store.colors()));
+    else download(`actor-lens-notes-${day}.md`, "text/markdown", toMarkdown(list, await store.colors()));
+  }
+
+  async function importFile(file: File) {
+    setInfo(null);
+    let parsed: ReturnType<typeof parseImport>;
+    try {
+      parsed = parseImport(await file.text());
+    } catch (err) {
+      setError(err instanceof ImportError ? `${file.name}: ${err.message}` : message(err));
+      return;
+    }
+    await run(async (s) => {
+      const r = await s.merge(parsed.highlights, parsed.colors);
+      setInfo(
+        `Imported ${file.name}: ${r.added} new, ${r.updated} updated, ${r.kept} unchanged (yours were as new or newer).`,
+      );
+    });
+  }
+
+  return (
+    <main>
+      <header class="top">
+        <div>
+          <h1>Highlights and notes</h1>
+          <p class="muted">Kept in this browser only, never sent anywhere.</p>
+        </div>
+        <div class="tools">
+          <button type="button" onClick={() => void exportAs("md")} disabled={!all?.length}>
+            Export Markdown
+          </button>
+          <button type="button" onClick={() => void exportAs("json")} disabled={!all?.length}>
+            Export JSON
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Import JSON…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label="Import a JSON export"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = "";
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+      </header>
+
+      {error && (
+        <p class="banner error" role="alert">
+          {error}{" "}
+          <button type="button" class="link" onClick={() => setError(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {info && (
+        <p class="banner info" role="status">
+          {info}{" "}
+          <button type="button" class="link" onClick={() => setInfo(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+
+      <search class="filters">
+        <input
+          id="search"
+          type="search"
+          placeholder="Search quotes and notes  ( / )"
+          aria-label="Search quotes and notes"
+          value={query.text}
+          onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })}
+        />
+        <label class="filter">
+          <span id="f-entity">Entity</span>
+          <select
+            aria-labelledby="f-entity"
+            value={query.entity}
+            onChange={(e) => set({ entity: (e.currentTarget as HTMLSelectElement).value })}
+          >
+            <option value="">All</option>
+            {options.entities.map(([id, n]) => (
+              <option key={id} value={id}>
+                {names.get(id) ?? id} ({n})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="filter">
+          <span id="f-site">Site</span>
+          <select
+            aria-labelledby="f-site"
+            value={query.site}
+            onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value })}
+          >
+            <option value="">All</option>
+            {options.sites.map(([s, n]) => (
+              <option key={s} value={s}>
+                {s} ({n})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="filter">
+          <span id="f-tag">Tag</span>
+          <select
+            aria-labelledby="f-tag"
+            value={query.tag}
+            onChange={(e) => set({ tag: (e.currentTarget as HTMLSelectElement).value })}
+          >
+            <option value="">All</option>
+            {options.tags.map(([t, n]) => (
+              <option key={t} value={t}>
+                {t} ({n})
+              </option>
+            ))}
+          </select>
+        </label>
+      </search>
+
+      {all === null ? (
+        <p class="muted" role="status">
+          Opening your notes…
+        </p>
+      ) : all.length === 0 ? (
+        <section class="empty">
+          <h2>No highlights yet</h2>
+          <p>
+            Select text on any news page and choose <strong>Save highlight</strong>, use the context menu, or
+            press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>H</kbd>. You can also import a JSON export.
+          </p>
+        </section>
+      ) : (
+        <>
+          <p class="count" role="status" aria-live="polite">
+            {filtered
+              ? `${results.length} of ${all.length} highlight${all.length === 1 ? "" : "s"}`
+              : `${all.length} highlight${all.length === 1 ? "" : "s"}`}
+            {filtered && (
+              <>
+                {" "}
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    setQuery(EMPTY_QUERY);
+                    setLimit(PAGE_SIZE);
+                  }}
+                >
+                  Clear filters
+                </button>
+              </>
+            )}
+          </p>
+          {results.length === 0 && (
+            <section class="empty">
+              <h2>Nothing matches</h2>
+              <p>No highlight matches these filters. Try fewer words, or clear the filters.</p>
+            </section>
+          )}
+          {groups.map((g) => (
+            <section class="page" key={g.url} aria-label={g.title || g.url}>
+              <h2>
+                <a href={g.url} target="_blank" rel="noreferrer">
+                  {g.title || g.url}
+                </a>
+              </h2>
+              <p class="muted url">{g.url}</p>
+              {g.items.map((h) =>
+                editing === h.id ? (
+                  <Editor
+                    key={h.id}
+                    h={h}
+                    colors={colors}
+                    onCancel={() => setEditing(null)}
+                    onSave={async (patch) => {
+                      if (await run((s) => s.update(h.id, patch))) setEditing(null);
+                    }}
+                  />
+                ) : (
+                  <article class="hl" key={h.id} data-id={h.id}>
+                    <blockquote class={`quote c-${h.color}`}>{h.quote.exact}</blockquote>
+                    {h.note && <p class="note">{h.note}</p>}
+                    <div class="meta">
+                      <span class="chip">
+                        <span class={`dot ${h.color}`} aria-hidden="true" />
+                        {colorLabel(h.color)}
+                      </span>
+                      {h.tags.map((t) => (
+                        <button
+                          type="button"
+                          class="tag"
+                          key={t}
+                          onClick={() => set({ tag: t })}
+                          title="Show this tag only"
+                        >
+                          #{t}
+                        </button>
+                      ))}
+                      {h.entities.map((id) => (
+                        <button type="button" class="entity" key={id} onClick={() => set({ entity: id })}>
+                          {names.get(id) ?? id}
+                        </button>
+                      ))}
+                      <span class="muted">{when(h.createdAt)}</span>
+                      {h.anchor?.status === "missing" && (
+                        <span class="badge" title="The page changed; the highlight is kept">
+                          Not found on the page
+                        </span>
+                      )}
+                    </div>
+                    <div class="actions">
+                      <button
+                        type="button"
+                        onClick={() =>
+                          ask("page:notes-open", { id: h.id }).catch((err) => setError(message(err)))
+                        }
+                      >
+                        Open at highlight
+                      </button>
+                      <button type="button" onClick={() => setEditing(h.id)}>
+                        Edit
+                      </button>
+                      <button type="button" class="danger" onClick={() => void remove(h)}>
+                        Delete
+                      </button>
+                    </div>
+                  </article>
+                ),
+              )}
+            </section>
+          ))}
+          {results.length > limit && (
+            <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+              Show more ({results.length - limit} left)
+            </button>
+          )}
+          <ColorNames colors={colors} onSave={(c) => void run((s) => s.setColors(c))} />
+        </>
+      )}
+
+      {toast && (
+        <div class="toast" role="status">
+          {toast.text}
+          {toast.undo && (
+            <button type="button" onClick={() => void undo()}>
+              Undo
+            </button>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
+
+function Editor(p: {
+  h: Highlight;
+  colors: ColorLabel[];
+  onSave(patch: { note: string; tags: string[]; color: ColorId }): void;
+  onCancel(): void;
+}) {
+  const [note, setNote] = useState(p.h.note);
+  const [tags, setTags] = useState(p.h.tags.join(", "));
+  const [color, setColor] = useState(p.h.color);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => area.current?.focus(), []);
+  return (
+    <form
+      class="hl editing"
+      aria-label="Edit highlight"
+      onSubmit={(e) => {
+        e.preventDefault();
+        p.onSave({ note, tags: cleanTags(tags.split(",")), color });
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") p.onCancel();
+      }}
+    >
+      <blockquote class={`quote c-${color}`}>{p.h.quote.exact}</blockquote>
+      <label>
+        Note
+        <textarea
+          ref={area}
+          value={note}
+          onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <label>
+        Tags
+        <input
+          type="text"
+          value={tags}
+          placeholder="separated by commas"
+          onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <fieldset class="colors">
+        <legend>Colour</legend>
+        {p.colors.map((c) => (
+          <label key={c.id} class="chip">
+            <input
+              type="radio"
+              name={`color-${p.h.id}`}
+              checked={color === c.id}
+              onChange={() => setColor(c.id)}
+            />
+            <span class={`dot ${c.id}`} aria-hidden="true" />
+            {c.label}
+          </label>
+        ))}
+      </fieldset>
+      <div class="actions">
+        <button type="submit" class="primary">
+          Save
+        </button>
+        <button type="button" onClick={p.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ColorNames(p: { colors: ColorLabel[]; onSave(c: ColorLabel[]): void }) {
+  return (
+    <details class="colornames">
+      <summary>Colour names</summary>
+      <p class="muted">Say what each colour means to you; the names show wherever you pick a colour.</p>
+      {p.colors.map((c, i) => (
+        <label key={c.id} class="colorname">
+          <span class={`dot ${c.id}`} aria-hidden="true" />
+          <input
+            type="text"
+            maxLength={30}
+            value={c.label}
+            aria-label={`Name of the ${c.id} colour`}
+            onChange={(e) => {
+              const label = (e.currentTarget as HTMLInputElement).value.trim();
+              if (!label || label === c.label) return;
+              p.onSave(p.colors.map((x, j) => (j === i ? { ...x, label } : x)));
+            }}
+          />
+        </label>
+      ))}
+    </details>
+  );
+}

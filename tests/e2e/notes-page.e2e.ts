@@ -1,0 +1,215 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NotesExport } from "../../lib/notes/io";
+import { type ExtensionBrowser, launchWithExtension, ROOT } from "./harness";
+import { drawnHighlights, readCard, selectText, serveArticle, storedHighlights } from "./notes-helpers";
+
+const SAMPLE = join(ROOT, "tests/fixtures/notes/export-sample.json");
+
+describe("the notes page", () => {
+  let browser: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveArticle>>;
+  let notes: Page;
+  beforeAll(async () => {
+    server = await serveArticle();
+    browser = await launchWithExtension();
+    notes = await browser.context.newPage();
+    await notes.goto(browser.pageUrl("notes.html"));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const importBuffer = (name: string, text: string) =>
+    notes
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  const count = () => notes.locator(".count").textContent();
+  const quotes = () => notes.locator(".hl blockquote").allTextContents();
+
+  it("shows a clear empty state", async () => {
+    await expect.poll(() => notes.locator(".empty h2").textContent()).toBe("No highlights yet");
+  });
+
+  it("refuses a malformed or foreign file with a clear message, changing nothing", async () => {
+    await importBuffer("notes.json", '{"name": "some-package", "version": "1.0.0"}');
+    await expect
+      .poll(() => notes.getByRole("alert").textContent())
+      .toContain("notes.json: This JSON file is not an Actor Lens export.");
+    const sample = JSON.parse(readFileSync(SAMPLE, "utf8")) as NotesExport;
+    (sample.highlights[2] as unknown as Record<string, unknown>).color = "octarine";
+    await importBuffer("damaged.json", JSON.stringify(sample));
+    await expect.poll(() => notes.getByRole("alert").textContent()).toContain("damaged");
+    expect(await storedHighlights(browser.worker)).toEqual([]);
+    expect(await notes.locator(".empty h2").textContent()).toBe("No highlights yet");
+  });
+
+  it("imports a valid export in one go and lists it newest first, grouped by page", async () => {
+    await notes.locator('input[type="file"]').setInputFiles(SAMPLE);
+    await expect.poll(() => notes.getByRole("status").first().textContent()).toContain("3 new, 0 updated");
+    await expect.poll(count).toBe("3 highlights");
+    expect(await notes.locator(".page h2").allTextContents()).toEqual([
+      "The PMF and the federal budget",
+      "Counter-terrorism service raids a Kataib Hezbollah site",
+    ]);
+    expect((await quotes())[1]).toMatch(/^Prime Minister/);
+    // The one the page lost is kept and says so.
+    expect(await notes.locator('[data-id="sample-2"] .badge').textContent()).toBe("Not found on the page");
+    // Entity names come from the dataset.
+    await expect
+      .poll(() => notes.locator('[data-id="sample-1"] .entity').textContent())
+      .toBe("Kataib Hezbollah");
+    await notes.screenshot({ path: join(ROOT, "docs/notes-page.png"), fullPage: true });
+    await notes.emulateMedia({ colorScheme: "dark" });
+    expect(await notes.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      "rgb(23, 25, 29)",
+    );
+    await notes.screenshot({ path: join(ROOT, "docs/notes-page-dark.png"), fullPage: true });
+    await notes.emulateMedia({ colorScheme: "light" });
+  });
+
+  it("searches quotes and notes, and filters by entity, site and tag", async () => {
+    const search = notes.getByLabel("Search quotes and notes");
+    await search.fill("figures");
+    await expect.poll(count).toContain("1 of 3 highlights");
+    expect(await quotes()).toEqual([expect.stringMatching(/^Salaries for the Popular/)]);
+    await search.fill("kadhimi LAW");
+    await expect.poll(quotes).toEqual([expect.stringMatching(/^Prime Minister/)]);
+    await search.fill("nothing like this");
+    await expect.poll(() => notes.locator(".empty h2").textContent()).toBe("Nothing matches");
+    await notes.getByRole("button", { name: "Clear filters" }).click();
+    await expect.poll(count).toBe("3 highlights");
+    await notes.getByLabel("Entity", { exact: true }).selectOption("kataib-hezbollah");
+    await expect.poll(quotes).toEqual([expect.stringMatching(/^The counter-terrorism service/)]);
+    await notes.getByLabel("Entity", { exact: true }).selectOption("");
+    await notes.getByLabel("Site", { exact: true }).selectOption("analysis.example");
+    await expect.poll(quotes).toEqual([expect.stringMatching(/^Salaries/)]);
+    await notes.getByLabel("Site", { exact: true }).selectOption("");
+    await notes.getByLabel("Tag", { exact: true }).selectOption("raid");
+    await expect.poll(async () => (await quotes()).length).toBe(2);
+    await notes.getByRole("button", { name: "Clear filters" }).click();
+    await expect.poll(count).toBe("3 highlights");
+  });
+
+  it("edits a highlight, and deletes it with undo", async () => {
+    const item = notes.locator('[data-id="sample-3"]');
+    await item.getByRole("button", { name: "Edit" }).click();
+    const form = notes.getByRole("form", { name: "Edit highlight" });
+    await form.getByLabel("Note").fill("Share confirmed in the 2023 budget law.");
+    await form.getByLabel("Tags").fill("budget, salaries");
+    await form.getByText("Important").click();
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => item.locator(".note").textContent())
+      .toBe("Share confirmed in the 2023 budget law.");
+    expect(await item.locator(".tag").allTextContents()).toEqual(["#budget", "#salaries"]);
+    const stored = (await storedHighlights(browser.worker)).find((h) => h.id === "sample-3");
+    expect(stored).toMatchObject({ color: "pink", tags: ["budget", "salaries"] });
+    expect(stored?.updatedAt).toBeGreaterThan(1780000300000);
+
+    await item.getByRole("button", { name: "Delete" }).click();
+    await expect.poll(count).toBe("2 highlights");
+    expect((await storedHighlights(browser.worker)).length).toBe(2);
+    await notes.locator(".toast").getByRole("button", { name: "Undo" }).click();
+    await expect.poll(count).toBe("3 highlights");
+    expect((await storedHighlights(browser.worker)).find((h) => h.id === "sample-3")).toEqual(stored);
+  });
+
+  it("exports readable Markdown and complete JSON; export → wipe → import gives back identical data", async () => {
+    const before = await storedHighlights(browser.worker);
+    const [md] = await Promise.all([
+      notes.waitForEvent("download"),
+      notes.getByRole("button", { name: "Export Markdown" }).click(),
+    ]);
+    const markdown = readFileSync((await md.path()) as string, "utf8");
+    expect(md.suggestedFilename()).toMatch(/^actor-lens-notes-\d{4}-\d\d-\d\d\.md$/);
+    expect(markdown).toContain("# Actor Lens highlights");
+    expect(markdown).toContain("## [The PMF and the federal budget](<https://analysis.example/pmf-budget>)");
+    expect(markdown).toContain("> Salaries for the Popular Mobilization Forces take up a growing share");
+    expect(markdown).toContain("Share confirmed in the 2023 budget law.");
+    expect(markdown).toContain("not found on the page");
+
+    const [dl] = await Promise.all([
+      notes.waitForEvent("download"),
+      notes.getByRole("button", { name: "Export JSON" }).click(),
+    ]);
+    const json = readFileSync((await dl.path()) as string, "utf8");
+    const file = JSON.parse(json) as NotesExport;
+    expect(file.format).toBe("actor-lens-notes");
+    expect([...file.highlights].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...before].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+
+    // Wipe the store (as a new browser profile would be), then import the export.
+    await browser.worker.evaluate(
+      () =>
+        new Promise<void>((ok) => {
+          const req = indexedDB.open("actor-lens-notes");
+          req.onsuccess = () => {
+            const tx = req.result.transaction("highlights", "readwrite");
+            tx.objectStore("highlights").clear();
+            tx.oncomplete = () => {
+              req.result.close();
+              ok();
+            };
+          };
+        }),
+    );
+    await notes.reload();
+    await expect.poll(() => notes.locator(".empty h2").textContent()).toBe("No highlights yet");
+    await importBuffer("export.json", json);
+    await expect.poll(count).toBe("3 highlights");
+    const after = await storedHighlights(browser.worker);
+    expect(after.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      before.sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+
+  it("merges an import: the newer copy of the same highlight wins", async () => {
+    const sample = JSON.parse(readFileSync(SAMPLE, "utf8")) as NotesExport;
+    const [one, two] = sample.highlights as [NotesExport["highlights"][0], NotesExport["highlights"][0]];
+    one.note = "Newer note from another computer";
+    one.updatedAt = Date.now() + 60_000;
+    two.note = "Older note";
+    await importBuffer("merge.json", JSON.stringify({ ...sample, highlights: [one, two] }));
+    await expect
+      .poll(() => notes.getByRole("status").first().textContent())
+      .toContain("0 new, 1 updated, 1 unchanged");
+    const stored = await storedHighlights(browser.worker);
+    expect(stored.find((h) => h.id === "sample-1")?.note).toBe("Newer note from another computer");
+    expect(stored.find((h) => h.id === "sample-2")?.note).toBe("");
+  });
+
+  it("lists a highlight saved on a page and opens that page at the highlight", async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url("/article.html"));
+    await article.waitForFunction(() => performance.getEntriesByName("actor-lens:ready").length > 0);
+    await selectText(article, "Analysts expect the debate to continue");
+    await article.locator("actor-lens-save-button").click();
+    await expect.poll(async () => (await readCard(article)).visible).toBe(true);
+    await article.keyboard.type("Parliament next week");
+    await article.keyboard.press("Escape");
+    await expect
+      .poll(async () =>
+        (await storedHighlights(browser.worker)).find((h) => h.note === "Parliament next week"),
+      )
+      .toBeTruthy();
+    await article.close();
+
+    await notes.bringToFront();
+    await notes.reload();
+    await expect
+      .poll(() => notes.locator(".page h2").first().textContent())
+      .toBe("Factions weigh the new budget");
+    const saved = (await storedHighlights(browser.worker)).find((h) => h.note === "Parliament next week");
+    const [opened] = await Promise.all([
+      browser.context.waitForEvent("page"),
+      notes.locator(`[data-id="${saved?.id}"]`).getByRole("button", { name: "Open at highlight" }).click(),
+    ]);
+    await expect.poll(() => drawnHighlights(opened)).toEqual(["Analysts expect the debate to continue"]);
+    await expect.poll(async () => (await readCard(opened)).note).toBe("Parliament next week");
+  });
+});
