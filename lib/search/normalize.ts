@@ -17,6 +17,11 @@ const WORDS: Record<string, string> = {
   abdulla: "abdula",
 };
 
+/** Folded words that still differ by a vowel the documents spell both ways ("Hizballah"). */
+const AFTER: Record<string, string> = {
+  hizbala: "hizbula",
+};
+
 /** Letter groups, applied in order (digraphs before the single letters they contain). */
 const LETTERS: [RegExp, string][] = [
   [/ph/g, "f"],
@@ -38,7 +43,8 @@ function foldWord(word: string): string {
   for (const [from, to] of LETTERS) w = w.replace(from, to);
   // "Hezbollah" / "Hizbolla", "Fatah" / "Fata": a final h after a vowel is often left out.
   if (w.length > 3) w = w.replace(/([aiu])h$/, "$1");
-  return w.replace(/(.)\1+/g, "$1");
+  w = w.replace(/(.)\1+/g, "$1");
+  return AFTER[w] ?? w;
 }
 
 /** Folded form of a name or query: lower-case words of a–z and 0–9 separated by single spaces. */

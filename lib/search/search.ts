@@ -4,10 +4,11 @@
  * "hezbollah" finds Hezbollah before Kataib Hezbollah and "pmf" finds the PMF by its acronym.
  * Pure: the popup, the unit tests and the benchmark all call it the same way.
  */
-import Fuse, { type FuseIndex } from "fuse.js";
+import Fuse from "fuse.js";
 import type { CompiledDataset, EntityId, EntitySource } from "../dataset/types";
 import { SEARCH_KEYS, type SearchDoc, searchDocs } from "./docs";
 import { fold } from "./normalize";
+import { GramIndex } from "./prefilter";
 
 /** Fuse options; the index is built with the same keys (see createSearchIndex). */
 export const FUSE_OPTIONS = {
@@ -64,28 +65,67 @@ function tierOf(doc: SearchDoc, q: string): Tier {
 }
 
 /**
+ * True when a prebuilt index was built from these very records: same count, and each record's
+ * folded name (key 0) equal to the dataset's. A stale index would silently return wrong entities.
+ */
+function fits(index: { records: unknown[] } | undefined, docs: readonly SearchDoc[]): boolean {
+  if (!index || !Array.isArray(index.records) || index.records.length !== docs.length) return false;
+  return index.records.every((r, i) => {
+    const rec = r as { i?: number; $?: Record<string, { v?: string }> };
+    return rec.i === i && rec.$?.[0]?.v === docs[i]?.name;
+  });
+}
+
+/**
  * Builds a searcher. `index` is the prebuilt index (Fuse.createIndex(...).toJSON()); without
  * it, or when it does not fit the dataset (another number of records), it is built here.
  */
+export interface SearchOptions {
+  /**
+   * Above this many entities, Fuse reads only the records a letter-pair filter picks (prefilter.ts).
+   * The real dataset stays below it and is always searched in full.
+   */
+  prefilterAbove?: number;
+  /** Most records the filter hands to Fuse. */
+  candidates?: number;
+}
+
 export function createSearcher(
   dataset: Pick<CompiledDataset, "entities">,
   index?: { keys: readonly unknown[]; records: unknown[] },
+  opts: SearchOptions = {},
 ): Searcher {
   const docs = searchDocs(dataset);
-  let fuseIndex: FuseIndex<SearchDoc> | undefined;
-  if (index && Array.isArray(index.records) && index.records.length === docs.length) {
-    fuseIndex = Fuse.parseIndex<SearchDoc>(index as Parameters<typeof Fuse.parseIndex>[0]);
-  }
-  const fuse = new Fuse(docs, FUSE_OPTIONS, fuseIndex);
+  const parsed = fits(index, docs)
+    ? Fuse.parseIndex<SearchDoc>(index as Parameters<typeof Fuse.parseIndex>[0])
+    : Fuse.createIndex(SEARCH_KEYS, docs);
+  const fuse = new Fuse(docs, FUSE_OPTIONS, parsed);
   const entities = dataset.entities;
+  const large = docs.length > (opts.prefilterAbove ?? 2000);
+  const grams = large ? new GramIndex(docs) : null;
+  const keys = parsed.keys;
+  const records = parsed.records;
+
+  /** Fuse over a subset of records: a sub-index of the prebuilt one, renumbered; nothing re-indexed. */
+  const searchSubset = (q: string, picked: number[]) => {
+    const subDocs = picked.map((i) => docs[i] as SearchDoc);
+    const subIndex = Fuse.parseIndex<SearchDoc>({
+      keys,
+      records: picked.map((i, j) => ({ ...(records[i] as (typeof records)[number]), i: j })),
+    });
+    return new Fuse(subDocs, FUSE_OPTIONS, subIndex)
+      .search(q)
+      .map((r) => ({ ...r, refIndex: picked[r.refIndex] as number }));
+  };
 
   return {
     size: docs.length,
     search(query: string, limit = 30): SearchHit[] {
       const q = fold(query);
       if (q === "") return [];
+      const found = grams ? searchSubset(q, grams.candidates(q, opts.candidates ?? 400)) : fuse.search(q);
       const hits: SearchHit[] = [];
-      for (const r of fuse.search(q)) {
+      for (const r of found) {
         const entity = entities[r.refIndex];
         if (!entity) continue;
         hits.push({ id: entity.id, entity, tier: tierOf(r.item, q), score: r.score ?? 1 });
