@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { render } from "preact";
+import { act } from "preact/test-utils";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { TabSummary } from "../../../lib/messaging/contract";
+import { App } from "../../../lib/popup/App";
+import type { PopupHost } from "../../../lib/popup/host";
+import { createSearcher } from "../../../lib/search/search";
+import { FIXTURE } from "../../fixtures/popup/dataset";
+
+const SUMMARY: TabSummary = {
+  url: "https://news.example/a",
+  host: "news.example",
+  enabled: true,
+  entities: [
+    { id: "qassem-soleimani", name: "Qassem Soleimani", type: "person", count: 1 },
+    { id: "kataib-hezbollah", name: "Kataib Hezbollah", type: "group", count: 3 },
+    { id: "mustafa-al-kadhimi", name: "Mustafa al-Kadhimi", type: "person", count: 2 },
+  ],
+};
+
+function fakeHost(): PopupHost & { reveal: ReturnType<typeof vi.fn> } {
+  return {
+    tabId: async () => 7,
+    summary: async () => SUMMARY,
+    reveal: vi.fn(async (_tab: number, _id: string, index: number) => ({ index: index % 3, total: 3 })),
+    siteState: async () => ({ paused: false, siteEnabled: true }),
+    setSiteEnabled: async () => {},
+    setPaused: async () => {},
+    onSettingsChange: () => () => {},
+    openNotes: () => {},
+  };
+}
+
+const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T>(sel);
+const key = (el: Element | null, k: string) =>
+  act(() => {
+    el?.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+  });
+
+describe("popup App", () => {
+  afterEach(() => render(null, document.body));
+
+  it("searches as you type, moves with the arrows, opens with Enter and goes back with Escape", async () => {
+    await act(() =>
+      render(<App dataset={FIXTURE} searcher={createSearcher(FIXTURE)} host={fakeHost()} />, document.body),
+    );
+    const input = $<HTMLInputElement>(".pp-search-input");
+    expect(document.activeElement).toBe(input);
+    await act(() => {
+      if (!input) return;
+      input.value = "hezbolla";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    const ids = [...document.querySelectorAll(".pp-result")].map((r) => r.getAttribute("data-id"));
+    expect(ids.slice(0, 2)).toEqual(["hezbollah", "kataib-hezbollah"]);
+    await key(input, "ArrowDown");
+    expect($(".pp-result.pp-active")?.getAttribute("data-id")).toBe("kataib-hezbollah");
+    expect(input?.getAttribute("aria-activedescendant")).toBe("pp-result-1");
+    await key(input, "Enter");
+    expect($(".al-card h2")?.textContent).toBe("Kataib Hezbollah");
+    expect($(".gr")).not.toBeNull();
+    await key(document.body, "Escape");
+    expect($<HTMLInputElement>(".pp-search-input")?.value).toBe("hezbolla");
+  });
+
+  it("lists the page's entities grouped by type, sorted by count, and steps through mentions", async () => {
+    const host = fakeHost();
+    await act(() =>
+      render(<App dataset={FIXTURE} searcher={createSearcher(FIXTURE)} host={host} />, document.body),
+    );
+    await flush();
+    await act(() => $<HTMLButtonElement>('[data-tab="page"]')?.click());
+    await flush();
+    const groups = [...document.querySelectorAll(".pp-page-group")].map((g) => [
+      g.querySelector("h2")?.textContent,
+      [...g.querySelectorAll(".pp-page-row")].map((r) => r.getAttribute("data-id")),
+    ]);
+    expect(groups).toEqual([
+      ["People", ["mustafa-al-kadhimi", "qassem-soleimani"]],
+      ["Groups", ["kataib-hezbollah"]],
+    ]);
+    const kh = $<HTMLButtonElement>('.pp-page-row[data-id="kataib-hezbollah"] .pp-page-name');
+    await act(async () => kh?.click());
+    await flush();
+    await act(async () => kh?.click());
+    await flush();
+    expect(host.reveal.mock.calls.map((c) => c[2])).toEqual([0, 1]);
+    expect($('.pp-page-row[data-id="kataib-hezbollah"] .pp-page-pos')?.textContent).toBe("2 of 3");
+  });
+});
