@@ -1,0 +1,446 @@
+/**
+ * Reading a page (issue 5) in real Chromium: marks, hover cards, changes, switches, hostile CSS,
+ * layout, keyboard, the popup's tab messages, and a 200,000-word page without long tasks.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchWithExtension,
+  ROOT,
+  serveFixtures,
+} from "./harness";
+
+const ARTICLE = "/reader-article.html";
+const HOSTILE = "/reader-hostile.html";
+
+async function waitForScan(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName("actor-lens:scan").length > 0, null, {
+    timeout: 30_000,
+  });
+}
+
+/** Texts of the ranges in each Actor Lens highlight. */
+function marks(page: Page) {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const name of ["actor-lens-person", "actor-lens-group", "actor-lens-ambiguous"]) {
+      const h = CSS.highlights.get(name);
+      out[name] = h ? [...h].map((r) => r.toString()) : [];
+    }
+    return out;
+  });
+}
+
+/** Centre of the first marked range whose text is `text`. */
+async function pointOf(page: Page, text: string, nth = 0) {
+  const p = await page.evaluate(
+    ([t, n]) => {
+      const found: Range[] = [];
+      for (const [, h] of CSS.highlights)
+        for (const r of h as Highlight) if (r.toString() === t) found.push(r as Range);
+      found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const r = found[n as number]?.getClientRects()[0];
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    },
+    [text, nth] as const,
+  );
+  if (!p) throw new Error(`no mark "${text}"`);
+  return p;
+}
+
+async function hover(page: Page, text: string) {
+  const { x, y } = await pointOf(page, text);
+  await page.mouse.move(x - 3, y);
+  await page.mouse.move(x, y);
+}
+
+const card = (page: Page) => page.locator("actor-lens-card .al-card");
+
+async function setSettings(b: ExtensionBrowser, value: unknown) {
+  await b.worker.evaluate(async (v) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(x: unknown): Promise<void> } } };
+    };
+    await chrome.storage.local.set({ "actor-lens:settings": v });
+  }, value);
+}
+
+/**
+ * Sends a message to the content script of the active tab (which must show `url`), from the
+ * background. The active tab, because without the "tabs" permission the background cannot read
+ * tab URLs.
+ */
+async function toTab(b: ExtensionBrowser, url: string, message: unknown) {
+  const page = b.context
+    .pages()
+    .filter((p) => p.url() === url)
+    .at(-1);
+  await page?.bringToFront();
+  return b.worker.evaluate(
+    async ([, m]) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: unknown): Promise<{ id: number; url: string }[]>;
+            sendMessage(id: number, m: unknown): Promise<unknown>;
+          };
+        };
+      };
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      if (!tab) throw new Error("no active tab");
+      return chrome.tabs.sendMessage(tab.id, m);
+    },
+    [url, message] as const,
+  );
+}
+
+describe("reading a page", () => {
+  let b: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await serveFixtures();
+    // A 200,000-word page from repeated original paragraphs (no names), with one name at the end.
+    const para =
+      "The river rose slowly through the spring, and the farmers along its banks watched the water " +
+      "creep toward the fields they had planted in the autumn. Each morning the council met in the old " +
+      "school to weigh the reports, count the sandbags and decide which roads should close first. ";
+    const words = para.trim().split(/\s+/).length;
+    const count = Math.ceil(200_000 / words);
+    const big = `<!doctype html><html><head><meta charset="utf-8"><title>big</title><script>
+      window.__longTasks = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: "longtask", buffered: true });
+      </script></head><body>${Array.from({ length: count }, (_, i) => `<p>${i}. ${para}</p>`).join("\n")}<p>At the end, Mustafa al-Kadhimi.</p></body></html>`;
+    const noNames = (n: number) =>
+      `<!doctype html><html><head><meta charset="utf-8"><title>plain</title></head><body>${Array.from(
+        { length: Math.ceil(n / words) },
+        (_, i) => `<p>${i}. ${para}</p>`,
+      ).join("\n")}</body></html>`;
+    server.routes.push((req, res) => {
+      const page =
+        req.url === "/big.html"
+          ? big
+          : req.url === "/words-1500.html"
+            ? noNames(1500)
+            : req.url === "/words-20000.html"
+              ? noNames(20_000)
+              : null;
+      if (!page) return false;
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+      return true;
+    });
+    b = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it("marks the article's names as npm run annotate finds them, and records the scan", async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    const annotated = execFileSync(
+      "npx",
+      ["tsx", "scripts/annotate.ts", join(ROOT, "tests/fixtures/pages", ARTICLE), "--json"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    )
+      .trim()
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as { surface: string; id: string | null });
+    const m = await marks(page);
+    const all = [...m["actor-lens-person"]!, ...m["actor-lens-group"]!, ...m["actor-lens-ambiguous"]!].sort();
+    expect(all).toEqual(annotated.map((a) => a.surface).sort());
+    expect(m["actor-lens-person"]!.sort()).toEqual(
+      [
+        "Abu Mahdi al-Muhandis",
+        "Hisham al-Hashimi",
+        "Kadhimi",
+        "Muqtada al-Sadr",
+        "Mustafa al-Kadhimi",
+        "Qassem Soleimani",
+      ].sort(),
+    );
+    expect(m["actor-lens-group"]!.sort()).toEqual(
+      ["Kataib Hezbollah", "PMF", "Popular Mobilization Forces"].sort(),
+    );
+    const measure = await page.evaluate(() => {
+      const e = performance.getEntriesByName("actor-lens:scan")[0] as PerformanceMeasure;
+      return { duration: e.duration, detail: e.detail };
+    });
+    expect(measure.detail).toMatchObject({ mentions: 9, entities: 7, chars: expect.any(Number) });
+  });
+
+  it("never marks form fields, editors, code or hidden text", async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    const inside = await page.evaluate(() => {
+      const bad: string[] = [];
+      for (const [, h] of CSS.highlights)
+        for (const r of h as Highlight) {
+          const el = (r as Range).startContainer.parentElement;
+          if (el?.closest("form, [contenteditable], pre, code, [style]")) bad.push((r as Range).toString());
+        }
+      return bad;
+    });
+    expect(inside).toEqual([]);
+  });
+
+  it("opens a card on hover with name, role, matched spelling, affiliations and events; Escape closes it", async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    await hover(page, "Kadhimi");
+    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+    const c = card(page);
+    expect(await c.locator(".al-role-text").textContent()).toContain("Prime Minister of Iraq from May 2020");
+    expect(await c.locator(".al-matched").textContent()).toContain("Kadhimi");
+    const affs = await c.locator(".al-aff").allTextContents();
+    expect(affs.some((a) => a.includes("Opposed to") && a.includes("Kataib Hezbollah"))).toBe(true);
+    const events = await c.locator(".al-event time").allTextContents();
+    expect(events).toHaveLength(3);
+    expect(events[0]).toBe("7 November 2021");
+    await c.locator(".al-events .al-more").click();
+    expect(await c.locator(".al-event").count()).toBeGreaterThan(3);
+    expect(await c.locator(".al-source").count()).toBeGreaterThan(0);
+    expect(await page.locator("actor-lens-card [role=dialog]").getAttribute("aria-label")).toContain(
+      "Mustafa al-Kadhimi",
+    );
+    // The card stays while the pointer moves into it.
+    const box = (await c.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
+    await page.waitForTimeout(600);
+    expect(await c.count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => card(page).count()).toBe(0);
+  });
+
+  it("does not open a card when the pointer only passes over a name", async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    const { x, y } = await pointOf(page, "Kataib Hezbollah");
+    await page.mouse.move(x, y);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(500);
+    expect(await card(page).count()).toBe(0);
+  });
+
+  it("opens an affiliation's card in place and goes back", async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    await hover(page, "Mustafa al-Kadhimi");
+    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+    await card(page).locator('.al-link[data-target="kataib-hezbollah"]').click();
+    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Kataib Hezbollah");
+    await card(page).locator(".al-back").click();
+    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+  });
+
+  it("marks text the page adds later", async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
+    await expect.poll(async () => (await marks(page))["actor-lens-person"]).toContain("Hadi al-Amiri");
+    expect((await marks(page))["actor-lens-group"]).toContain("Badr Organization");
+  });
+
+  it("keeps a card correct on a page with hostile CSS", async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(HOSTILE));
+    await waitForScan(page);
+    await hover(page, "Mustafa al-Kadhimi");
+    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+    const style = await card(page).evaluate((el) => {
+      const cs = getComputedStyle(el);
+      const h2 = getComputedStyle(el.querySelector("h2") as Element);
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + 30, r.top + 15);
+      return {
+        bg: cs.backgroundColor,
+        h2Size: h2.fontSize,
+        h2Vis: h2.visibility,
+        width: r.width,
+        onTop: top?.tagName,
+      };
+    });
+    expect(style).toEqual({
+      bg: "rgb(255, 255, 255)",
+      h2Size: "16px",
+      h2Vis: "visible",
+      width: 360,
+      onTop: "ACTOR-LENS-CARD",
+    });
+    expect(await card(page).locator(".al-close").isVisible()).toBe(true);
+  });
+
+  it("does not move the page's layout", async () => {
+    const page = await b.context.newPage();
+    await setSettings(b, { disabledSites: ["127.0.0.1"] });
+    await page.goto(server.url(ARTICLE));
+    await page.waitForTimeout(500);
+    const boxes = () =>
+      page.evaluate(() =>
+        [...document.body.querySelectorAll("*")].map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${el.tagName}#${el.id}:${r.x},${r.y},${r.width},${r.height}`;
+        }),
+      );
+    const before = await boxes();
+    const elements = await page.evaluate(() => document.body.querySelectorAll("*").length);
+    await setSettings(b, {});
+    await expect.poll(async () => (await marks(page))["actor-lens-person"]!.length).toBeGreaterThan(0);
+    await hover(page, "Mustafa al-Kadhimi");
+    await expect.poll(() => card(page).count()).toBe(1);
+    expect(await boxes()).toEqual(before);
+    expect(await page.evaluate(() => document.body.querySelectorAll("*").length)).toBe(elements);
+  });
+
+  it("leaves a disabled site alone, and cleans up at once when turned off or paused", async () => {
+    const page = await b.context.newPage();
+    await setSettings(b, { disabledSites: ["127.0.0.1"] });
+    await page.goto(server.url(ARTICLE));
+    await page.waitForFunction(() => performance.getEntriesByName("actor-lens:ready").length > 0);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await toTab(b, server.url(ARTICLE), { type: "tab:summary" })).toMatchObject({
+      enabled: false,
+      entities: [],
+    });
+
+    await setSettings(b, {});
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+    await setSettings(b, { paused: true });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // Changes after the pause are not read.
+    await page.evaluate(() => (window as unknown as { addLater(): void }).addLater());
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await setSettings(b, {});
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+  });
+
+  it("turns a site off from the card", async () => {
+    await setSettings(b, {});
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    await hover(page, "Kataib Hezbollah");
+    await expect.poll(() => card(page).count()).toBe(1);
+    await card(page).locator(".al-off").click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await card(page).count()).toBe(0);
+    await setSettings(b, {});
+  });
+
+  it("answers the popup: tab summary and reveal", async () => {
+    await setSettings(b, {});
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    const summary = (await toTab(b, server.url(ARTICLE), { type: "tab:summary" })) as {
+      enabled: boolean;
+      entities: { id: string; count: number; name: string; type: string }[];
+    };
+    expect(summary.enabled).toBe(true);
+    expect(summary.entities.find((e) => e.id === "mustafa-al-kadhimi")).toEqual({
+      id: "mustafa-al-kadhimi",
+      name: "Mustafa al-Kadhimi",
+      type: "person",
+      count: 2,
+    });
+    expect(
+      await toTab(b, server.url(ARTICLE), { type: "tab:reveal", id: "mustafa-al-kadhimi", index: 3 }),
+    ).toEqual({
+      index: 1,
+      total: 2,
+    });
+    expect(await page.evaluate(() => CSS.highlights.get("actor-lens-flash")?.size)).toBe(1);
+  });
+
+  it("moves to the next mention on the keyboard command and opens its card, focused", async () => {
+    await setSettings(b, {});
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    await page.bringToFront();
+    await toTab(b, server.url(ARTICLE), { type: "bg:next-mention" });
+    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("ACTOR-LENS-CARD");
+    await toTab(b, server.url(ARTICLE), { type: "bg:next-mention" });
+    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Kataib Hezbollah");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName)).toBe(
+      "BUTTON",
+    );
+    await page.keyboard.press("Escape");
+    await expect.poll(() => card(page).count()).toBe(0);
+  });
+
+  it("pins a card so it stays when the pointer leaves", async () => {
+    await setSettings(b, {});
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    await hover(page, "Qassem Soleimani");
+    await expect.poll(() => card(page).count()).toBe(1);
+    await card(page).locator(".al-pin").click();
+    await page.mouse.move(5, 5, { steps: 3 });
+    await page.waitForTimeout(700);
+    expect(await card(page).count()).toBe(1);
+  });
+
+  it("follows dark mode and is captured for the docs", async () => {
+    const dark = await launchWithExtension({ colorScheme: "dark" });
+    try {
+      const page = await dark.context.newPage();
+      await page.goto(server.url(ARTICLE));
+      await waitForScan(page);
+      await hover(page, "Mustafa al-Kadhimi");
+      await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+      expect(await card(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(30, 33, 39)");
+    } finally {
+      await dark.close();
+    }
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    await hover(page, "Mustafa al-Kadhimi");
+    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+    await page.waitForTimeout(300);
+    mkdirSync(join(ROOT, "docs"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "docs/card.png") });
+  });
+
+  it("scans 1,500-, 20,000- and 200,000-word pages without a long task of its own", async () => {
+    const results: Record<string, unknown> = {};
+    for (const path of ["/words-1500.html", "/words-20000.html", "/big.html"]) {
+      const page = await b.context.newPage();
+      await page.goto(server.url(path));
+      await waitForScan(page);
+      results[path] = await page.evaluate(() => {
+        const m = performance.getEntriesByName("actor-lens:scan")[0] as PerformanceMeasure;
+        const tasks = (
+          (window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks ?? []
+        ).filter((t) => t.start + t.duration > m.startTime && t.start < m.startTime + m.duration);
+        return { duration: Math.round(m.duration), detail: m.detail, longTasksDuringScan: tasks };
+      });
+      await page.close();
+    }
+    console.log(`actor-lens:scan ${JSON.stringify(results)}`);
+    const big = results["/big.html"] as { detail: { mentions: number }; longTasksDuringScan: unknown[] };
+    expect(big.detail.mentions).toBe(1);
+    expect(big.longTasksDuringScan).toEqual([]);
+  });
+});
