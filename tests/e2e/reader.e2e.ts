@@ -443,4 +443,26 @@ describe("reading a page", () => {
     expect(big.detail.mentions).toBe(1);
     expect(big.longTasksDuringScan).toEqual([]);
   });
+
+  it("ships a demo article that shows marks and cards at once", async () => {
+    const page = await b.context.newPage();
+    await page.goto(b.pageUrl("demo.html"));
+    await waitForScan(page);
+    expect((await marks(page))["actor-lens-group"]).toContain("Kataib Hezbollah");
+    await hover(page, "Mustafa al-Kadhimi");
+    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+  });
+
+  it("saves options that the page follows (first mention only)", async () => {
+    await setSettings(b, {});
+    const options = await b.context.newPage();
+    await options.goto(b.pageUrl("options.html"));
+    await options.locator('input[name="firstMentionOnly"]').check();
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    expect((await marks(page))["actor-lens-person"]).not.toContain("Kadhimi");
+    await options.locator('input[name="firstMentionOnly"]').uncheck();
+    await expect.poll(async () => (await marks(page))["actor-lens-person"]).toContain("Kadhimi");
+  });
 });
