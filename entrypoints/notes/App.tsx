@@ -8,12 +8,14 @@ import { type ColorId, type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } f
 import { cleanTags } from "../../lib/notes/validate";
 
 /** How many highlights are drawn at first; "Show more" adds as many again. */
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 50;
 const EMPTY_QUERY: Required<NotesQuery> = { text: "", entity: "", site: "", tag: "" };
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-const when = (t: number) =>
-  new Date(t).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+// One formatter for every date: making one per call is what costs.
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const when = (t: number) => dateFormat.format(t);
+const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -57,8 +59,11 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout>>();
 
+  /** False while only the first screen is loaded (the full list follows at once). */
+  const [complete, setComplete] = useState(false);
   const reload = useCallback(async (s: NotesStore) => {
-    setAll(await s.listNewestFirst());
+    setAll(await s.listAllChunked(1000, nextTask));
+    setComplete(true);
     setColors(await s.colors());
   }, []);
 
@@ -66,8 +71,14 @@ export function App() {
     openNotesDb()
       .then(createNotesStore)
       .then(async (s) => {
+        const t0 = performance.now();
         setStore(s);
+        // The newest first, at once; then everything, for search and filters.
+        setColors(await s.colors());
+        setAll(await s.listNewest(PAGE_SIZE));
+        performance.measure("actor-lens:notes-first-screen", { start: t0 });
         await reload(s);
+        performance.measure("actor-lens:notes-all-loaded", { start: t0 });
       })
       .catch((err) => setError(`Your notes could not be opened: ${message(err)}`));
   }, [reload]);
@@ -296,9 +307,11 @@ export function App() {
       ) : (
         <>
           <p class="count" role="status" aria-live="polite">
-            {filtered
-              ? `${results.length} of ${all.length} highlight${all.length === 1 ? "" : "s"}`
-              : `${all.length} highlight${all.length === 1 ? "" : "s"}`}
+            {!complete
+              ? "Loading all highlights…"
+              : filtered
+                ? `${results.length} of ${all.length} highlight${all.length === 1 ? "" : "s"}`
+                : `${all.length} highlight${all.length === 1 ? "" : "s"}`}
             {filtered && (
               <>
                 {" "}

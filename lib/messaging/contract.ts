@@ -41,7 +41,8 @@ export interface BackgroundRequests {
     payload: { url: string };
     result: {
       highlights: Highlight[];
-      colors: ColorLabel[] /** Opened from the notes page: show this one. */;
+      colors: ColorLabel[];
+      /** Set when the tab was opened from the notes page: show this highlight. */
       focusId?: string;
     };
   };

@@ -58,6 +58,38 @@ export function createNotesStore(db: NotesDb) {
       return (await db.getAllFromIndex("highlights", "by-created")).reverse();
     },
 
+    /** The newest `limit` highlights, newest first: a first screen before the full list loads. */
+    async listNewest(limit: number): Promise<Highlight[]> {
+      const out: Highlight[] = [];
+      let cursor = await db.transaction("highlights").store.index("by-created").openCursor(null, "prev");
+      while (cursor && out.length < limit) {
+        out.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return out;
+    },
+
+    /**
+     * Every highlight, newest first, read in chunks so the page stays responsive while 10,000
+     * records are read (each chunk is a short task, not one long one).
+     */
+    async listAllChunked(
+      chunk = 1000,
+      pause: () => Promise<void> = () => Promise.resolve(),
+    ): Promise<Highlight[]> {
+      const out: Highlight[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+        const part = await db.getAll("highlights", range, chunk);
+        out.push(...part);
+        if (part.length < chunk) break;
+        after = (part[part.length - 1] as Highlight).id;
+        await pause();
+      }
+      return out.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+    },
+
     count: () => db.count("highlights"),
 
     add(h: Highlight): Promise<Highlight> {

@@ -118,6 +118,39 @@ describe("the notes page", () => {
     expect((await storedHighlights(browser.worker)).find((h) => h.id === "sample-3")).toEqual(stored);
   });
 
+  it("lets the reader name the colours, and undo a delete from the keyboard", async () => {
+    await notes.getByText("Colour names").click();
+    const name = notes.getByLabel("Name of the blue colour");
+    await name.fill("Follow up");
+    await name.press("Enter");
+    await name.blur();
+    await expect.poll(() => notes.locator('[data-id="sample-2"] .chip').textContent()).toBe("Evidence");
+    await notes.getByLabel("Tag", { exact: true }).selectOption("");
+    await expect.poll(async () => (await storedHighlights(browser.worker)).length).toBe(3);
+    const colors = await browser.worker.evaluate(
+      () =>
+        new Promise<unknown>((ok) => {
+          const req = indexedDB.open("actor-lens-notes");
+          req.onsuccess = () => {
+            const get = req.result.transaction("meta").objectStore("meta").get("colors");
+            get.onsuccess = () => {
+              req.result.close();
+              ok(get.result.value);
+            };
+          };
+        }),
+    );
+    expect(colors).toContainEqual({ id: "blue", label: "Follow up" });
+    // "/" goes to the search field; Ctrl+Z undoes a delete.
+    await notes.locator("body").click({ position: { x: 5, y: 5 } });
+    await notes.keyboard.press("/");
+    expect(await notes.evaluate(() => document.activeElement?.id)).toBe("search");
+    await notes.locator('[data-id="sample-1"]').getByRole("button", { name: "Delete" }).click();
+    await expect.poll(count).toBe("2 highlights");
+    await notes.keyboard.press("Control+z");
+    await expect.poll(count).toBe("3 highlights");
+  });
+
   it("exports readable Markdown and complete JSON; export → wipe → import gives back identical data", async () => {
     const before = await storedHighlights(browser.worker);
     const [md] = await Promise.all([

@@ -10,6 +10,8 @@ describe("notes store", () => {
     await store.add(makeHighlight({ id: "c", createdAt: 2, updatedAt: 2 }));
     expect((await store.listNewestFirst()).map((h) => h.id)).toEqual(["b", "c", "a"]);
     expect((await store.forUrl(a.url)).map((h) => h.id)).toEqual(["a", "c"]);
+    expect((await store.listNewest(2)).map((h) => h.id)).toEqual(["b", "c"]);
+    expect((await store.listAllChunked(2)).map((h) => h.id)).toEqual(["b", "c", "a"]);
   });
 
   it("updates note, tags and colour and stamps the time", async () => {
