@@ -5,7 +5,7 @@
  * on the page. No DOM, no fuse.js: this is what the content script bundles.
  */
 import { NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
-import { buildStream, makeInfo, Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
+import { buildStream, makeInfo, TokCache, Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
 import type { CompiledIndex, MatchKind, Mention } from "./types";
 import * as T from "./types";
 
@@ -135,16 +135,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   };
 
   // Raw token → info, cached (pages repeat their words).
-  let cache = new Map<string, TokInfo>();
-  const info = (raw: string): TokInfo => {
-    let i = cache.get(raw);
-    if (i === undefined) {
-      if (cache.size > 50000) cache = new Map();
-      i = makeInfo(raw, lookupKey);
-      cache.set(raw, i);
-    }
-    return i;
-  };
+  const info = new TokCache((raw) => makeInfo(raw, lookupKey));
 
   const shapes = new Map<number, AliasShape>();
   const shapeOf = (ti: number): AliasShape => {
@@ -152,7 +143,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     if (!s) {
       const text = index.texts[ti] as string;
       const t = new Tokens();
-      tokenizeRaw(text, t, (raw) => makeInfo(raw, () => -1));
+      tokenizeRaw(text, t, new TokCache((raw) => makeInfo(raw, () => -1)));
       buildStream(t, () => -1);
       const r0 = t.m > 0 ? (t.sRaw0[0] as number) : 0;
       const lights: string[] = [];

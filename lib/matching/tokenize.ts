@@ -16,6 +16,20 @@ const STOP = 6;
 /** ASCII classes, read without a call in the hot loop. */
 const ASCII = Uint8Array.from({ length: 128 }, (_, c) => importedCharClass(c));
 
+/**
+ * Code unit at i, or -1 past the end. The lookaheads use this, never a bare `charCodeAt(i + 1)`:
+ * one NaN read past the end of a short text (an alias at compile time) is enough for V8 to
+ * recompile the whole tokenizer with every character as a float — twice as slow on a page.
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** Class of the code unit at i; 0 (no class) past the end. */
+function classAt(text: string, i: number): number {
+  return i < text.length ? charClass(text.charCodeAt(i)) : 0;
+}
+
 /** What the tokenizer knows about one distinct raw token; cached by its raw text. */
 export interface TokInfo {
   light: string;
@@ -29,7 +43,16 @@ export interface TokInfo {
   cap: boolean;
   /** Two or more letters, all upper case ("PMF", "U.S."). */
   caps: boolean;
+  /** "Allah" / "ullah": joins the word before it. */
+  allah: boolean;
+  /** The raw token without apostrophes and periods (case-sensitive aliases compare it). */
+  bare: string;
+  /** Small integer naming `light` (equal lights, equal ids): compared instead of the strings. */
+  lid: number;
 }
+
+/** Apostrophes, ayn/hamza signs and periods: left out of `bare`. */
+const APOS_DOT = /['’‘ʿʾʼ`´.]/g;
 
 /** Gap flags, stored on the token that follows the gap. */
 export const GAP_BREAK = 1; // punctuation: no alias spans it
@@ -84,8 +107,15 @@ function grow(a: Int32Array<ArrayBuffer>, k: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/** Builds a TokInfo for a raw token; `lookup` maps a phonetic key to its dictionary id. */
-export function makeInfo(raw: string, lookup: (key: string) => number): TokInfo {
+/**
+ * Builds a TokInfo for a raw token; `lookup` maps a phonetic key to its dictionary id, `lightId`
+ * a light form to its id (the default gives none: -1).
+ */
+export function makeInfo(
+  raw: string,
+  lookup: (key: string) => number,
+  lightId: (light: string) => number = () => -1,
+): TokInfo {
   const l = light(raw);
   const key = phoneticKey(l);
   const first = raw.charAt(0);
@@ -107,11 +137,103 @@ export function makeInfo(raw: string, lookup: (key: string) => number): TokInfo 
     abd: isAbdPrefix(l),
     cap,
     caps: letters >= 2 && upper === letters,
+    allah: l === "allah" || l === "ullah",
+    bare: raw.replace(APOS_DOT, ""),
+    lid: lightId(l),
   };
 }
 
-/** Finds the raw tokens of `text` into `t` (raw part only). */
-export function tokenizeRaw(text: string, t: Tokens, info: (raw: string) => TokInfo): void {
+/**
+ * Raw token → TokInfo without cutting the token out of the text: an open-addressing table keyed
+ * by a hash of the token's characters, a hit confirmed by comparing them. Pages repeat their
+ * words, so nearly every token is a hit and costs no string (a Map keyed by `text.slice` costs a
+ * new string and its hash per word: most of the scan's time before this table).
+ *
+ * Every tokenizer call goes through this one class, also for alias texts at compile time: the
+ * call in the hot loop then always has the same target and V8 inlines it (a callback that
+ * differed between callers cost a real call per word, a third of the tokenizer's time).
+ */
+export class TokCache {
+  /** Entry index + 1 per slot, 0 when empty; the length is a power of two. */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(512);
+  private raws: string[] = [];
+  private infos: TokInfo[] = [];
+
+  /** `make` builds the TokInfo of a new raw token; at `limit` entries the table starts over. */
+  constructor(
+    private readonly make: (raw: string) => TokInfo,
+    private readonly limit = 50000,
+  ) {}
+
+  /** The TokInfo of the raw token text[start, end), whose `hashRange` is `hash`. */
+  get(text: string, start: number, end: number, hash: number): TokInfo {
+    const h = hash ^ (hash >>> 15); // the low bits pick the slot: mix the high ones in
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const k = (slots[p] as number) - 1;
+      if (k < 0) break;
+      if (this.hashes[k] === h && sameChars(this.raws[k] as string, text, start, end))
+        return this.infos[k] as TokInfo;
+    }
+    const raw = text.slice(start, end);
+    const info = this.make(raw);
+    this.add(h, raw, info);
+    return info;
+  }
+
+  private add(h: number, raw: string, info: TokInfo): void {
+    if (this.infos.length >= this.limit) this.clear();
+    const k = this.infos.length;
+    if (k === this.hashes.length) {
+      const hs = new Int32Array(k * 2);
+      hs.set(this.hashes);
+      this.hashes = hs;
+      this.rehash(this.slots.length * 2);
+    }
+    this.hashes[k] = h;
+    this.raws.push(raw);
+    this.infos.push(info);
+    this.place(h, k);
+  }
+
+  private place(h: number, k: number): void {
+    const mask = this.slots.length - 1;
+    let p = h & mask;
+    while (this.slots[p] !== 0) p = (p + 1) & mask;
+    this.slots[p] = k + 1;
+  }
+
+  /** Slots twice the entry capacity: a load of at most one half keeps probes short. */
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let k = 0; k < this.infos.length; k++) this.place(this.hashes[k] as number, k);
+  }
+
+  private clear(): void {
+    this.slots = new Int32Array(1024);
+    this.hashes = new Int32Array(512);
+    this.raws = [];
+    this.infos = [];
+  }
+}
+
+function sameChars(raw: string, text: string, start: number, end: number): boolean {
+  if (raw.length !== end - start) return false;
+  for (let j = 0; j < raw.length; j++) if (raw.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
+}
+
+/** Hash of a token's characters: FNV-1a, one step per UTF-16 code unit (see `hashRange`). */
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Finds the raw tokens of `text` into `t` (raw part only). The tokenizer hashes each token's
+ * characters while it reads them, so the resolver can find a known token without a slice.
+ */
+export function tokenizeRaw(text: string, t: Tokens, cache: TokCache): void {
   const n = text.length;
   let i = 0;
   let k = 0;
@@ -120,6 +242,10 @@ export function tokenizeRaw(text: string, t: Tokens, info: (raw: string) => TokI
   let others = 0;
   let newlines = 0;
   const infos = t.rInfo;
+  // Hoisted: re-read only after growing.
+  let rStart = t.rStart;
+  let rEnd = t.rEnd;
+  let rGap = t.rGap;
   while (i < n) {
     const c = text.charCodeAt(i);
     const cl = c < 128 ? (ASCII[c] as number) : charClass(c);
@@ -129,59 +255,69 @@ export function tokenizeRaw(text: string, t: Tokens, info: (raw: string) => TokI
       } else if (cl === HYPHEN) hyphens++;
       else if (cl === NEWLINE) {
         if (c === 10 && ++newlines >= 2) gap |= GAP_BREAK | GAP_STOP;
-      } else if (cl === APOS && i > 0 && charClass(text.charCodeAt(i - 1)) === SPACE) {
+      } else if (cl === APOS && i > 0 && classAt(text, i - 1) === SPACE) {
         // An opening quote or an ayn sign before a word ("ʿAli", "‘Hezbollah’") joins nothing.
       } else {
         others++;
         gap |= GAP_BREAK;
         if (cl === STOP) gap |= GAP_STOP;
         // The "s" of a possessive after a closing apostrophe is not a word.
-        const e = text.charCodeAt(i + 1);
-        if (cl === APOS && (e === 115 || e === 83) && charClass(text.charCodeAt(i + 2)) !== WORD) i++;
+        const e = codeAt(text, i + 1);
+        if (cl === APOS && (e === 115 || e === 83) && classAt(text, i + 2) !== WORD) i++;
       }
       i++;
       continue;
     }
     const s = i;
+    let h = FNV_BASIS;
     // Dotted acronym: "U.S.", "U.N." → one token.
     if (
       c >= 65 &&
       c <= 90 &&
-      text.charCodeAt(i + 1) === 46 &&
-      charClass(text.charCodeAt(i + 2)) === WORD &&
-      text.charCodeAt(i + 3) === 46
+      codeAt(text, i + 1) === 46 &&
+      classAt(text, i + 2) === WORD &&
+      codeAt(text, i + 3) === 46
     ) {
       i += 2;
-      while (i + 1 < n && charClass(text.charCodeAt(i)) === WORD && text.charCodeAt(i + 1) === 46) i += 2;
+      while (i + 1 < n && classAt(text, i) === WORD && text.charCodeAt(i + 1) === 46) i += 2;
+      h = hashRange(text, s, i);
     } else {
+      h = Math.imul(h ^ c, FNV_PRIME);
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
         const dl = d < 128 ? (ASCII[d] as number) : charClass(d);
         if (dl === WORD) {
+          h = Math.imul(h ^ d, FNV_PRIME);
           i++;
           continue;
         }
-        if (dl === APOS && i + 1 < n && charClass(text.charCodeAt(i + 1)) === WORD) {
+        if (dl === APOS && classAt(text, i + 1) === WORD) {
           const e = text.charCodeAt(i + 1);
           // "Kadhimi’s": a possessive ends the token; "Kata’ib": the apostrophe joins it.
-          if ((e === 115 || e === 83) && (i + 2 >= n || charClass(text.charCodeAt(i + 2)) !== WORD)) break;
+          if ((e === 115 || e === 83) && classAt(text, i + 2) !== WORD) break;
+          h = Math.imul(Math.imul(h ^ d, FNV_PRIME) ^ e, FNV_PRIME);
           i += 2;
           continue;
         }
         break;
       }
     }
-    if (k === t.rStart.length) t.growRaw();
-    t.rStart[k] = s;
-    t.rEnd[k] = i;
+    if (k === rStart.length) {
+      t.growRaw();
+      rStart = t.rStart;
+      rEnd = t.rEnd;
+      rGap = t.rGap;
+    }
+    rStart[k] = s;
+    rEnd[k] = i;
     if (others === 0 && newlines < 2) {
       if (hyphens === 1) gap |= GAP_HYPHEN;
       else if (hyphens === 0) gap |= GAP_SPACE;
       else gap |= GAP_BREAK;
     }
-    t.rGap[k] = gap;
-    infos[k] = info(text.slice(s, i));
+    rGap[k] = gap;
+    infos[k] = cache.get(text, s, i, h);
     k++;
     gap = 0;
     hyphens = 0;
@@ -189,6 +325,13 @@ export function tokenizeRaw(text: string, t: Tokens, info: (raw: string) => TokI
     newlines = 0;
   }
   t.n = k;
+}
+
+/** The hash `tokenizeRaw` computes for text[start, end). */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
 /**
@@ -250,7 +393,7 @@ export function buildStream(t: Tokens, lookupKey: (key: string) => number): void
     if (r1 === r0 && r1 + 1 < n && !cur.abd) {
       const nx = infos[r1 + 1] as TokInfo;
       const g = t.rGap[r1 + 1] as number;
-      if ((nx.light === "allah" || nx.light === "ullah") && !(g & GAP_BREAK)) {
+      if (nx.allah && !(g & GAP_BREAK)) {
         id = lookupKey(phoneticKey(`${cur.light}allah`));
         r1++;
       }
@@ -281,7 +424,7 @@ export function streamKeys(text: string): { keys: string[]; lights: string[] } {
     keyOf.set(reg.length - 1, key);
     return reg.length - 1;
   };
-  tokenizeRaw(text, t, (raw) => makeInfo(raw, lookup));
+  tokenizeRaw(text, t, new TokCache((raw) => makeInfo(raw, lookup)));
   buildStream(t, lookup);
   const keys: string[] = [];
   const lights: string[] = [];
