@@ -47,14 +47,16 @@ export interface MatcherOptions {
 interface AliasShape {
   /** Light forms of the raw tokens from the first stream token on, joined by spaces. */
   light: string;
+  /** The same light forms, one per raw token (a hit compares them without joining its own). */
+  lights: string[];
+  /** Edit distance from `light` to the light forms of variants seen on pages. */
+  distances: Map<string, number>;
   /** Raw tokens without apostrophes and periods (for case-sensitive comparison). */
   shapes: string[];
   /** Per raw token: starts with a capital / is an acronym. */
   cap: boolean[];
   caps: boolean[];
 }
-
-const APOS_DOT = /['’‘ʿʾʼ`´.]/g;
 
 /** Levenshtein distance of two short strings. */
 export function editDistance(a: string, b: string): number {
@@ -137,9 +139,10 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   // Raw token → info, cached (pages repeat their words).
   const info = new TokCache((raw) => makeInfo(raw, lookupKey));
 
-  const shapes = new Map<number, AliasShape>();
+  // Alias texts cut into raw tokens once, at their first hit (by text index).
+  const shapes: (AliasShape | undefined)[] = [];
   const shapeOf = (ti: number): AliasShape => {
-    let s = shapes.get(ti);
+    let s = shapes[ti];
     if (!s) {
       const text = index.texts[ti] as string;
       const t = new Tokens();
@@ -153,12 +156,12 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       for (let r = r0; r < t.n; r++) {
         const inf = t.rInfo[r] as TokInfo;
         lights.push(inf.light);
-        sh.push(text.slice(t.rStart[r], t.rEnd[r]).replace(APOS_DOT, ""));
+        sh.push(inf.bare);
         cap.push(inf.cap);
         caps.push(inf.caps);
       }
-      s = { light: lights.join(" "), shapes: sh, cap, caps };
-      shapes.set(ti, s);
+      s = { light: lights.join(" "), lights, distances: new Map(), shapes: sh, cap, caps };
+      shapes[ti] = s;
     }
     return s;
   };
@@ -204,7 +207,6 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   };
 
   const tokens = new Tokens();
-  const distances = new Map<string, number>();
 
   /** All candidates of the exact/variant pass, negatives applied, longest kept. */
   function select(text: string): Candidate[] {
@@ -235,7 +237,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
     // Negative phrases: the entity is never linked inside them.
     // `found` is in order of end position: look only at the candidates that end inside each one.
     for (let k = 0; k < negs.length; k += 3) {
-      const [na, nb, ne] = [negs[k] as number, negs[k + 1] as number, negs[k + 2] as number];
+      const na = negs[k] as number;
+      const nb = negs[k + 1] as number;
+      const ne = negs[k + 2] as number;
       let lo = 0;
       let hi = found.length;
       while (lo < hi) {
@@ -267,8 +271,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
 
   /** True when raw token r is an all-capitals word that is no alias key (shouted text). */
   const shouted = (t: Tokens, r: number): boolean => {
-    const inf = t.rInfo[r];
-    return r >= 0 && r < t.n && inf?.caps === true && inf.id < 0 && inf.light.length >= 2;
+    if (r < 0 || r >= t.n) return false;
+    const inf = t.rInfo[r] as TokInfo;
+    return inf.caps && inf.id < 0 && inf.light.length >= 2;
   };
 
   /** Case, capitalisation and kind of one automaton hit; null when no entry of the row holds. */
@@ -282,8 +287,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
   ): Candidate | null {
     const r0 = t.sRaw0[a] as number;
     const r1 = t.sRaw1[b] as number;
-    let spanLight = "";
-    for (let r = r0; r <= r1; r++) spanLight += (r > r0 ? " " : "") + (t.rInfo[r] as TokInfo).light;
+    const nRaw = r1 - r0 + 1;
+    // The hit's light forms joined by spaces: built only for a variant (most hits are exact).
+    let spanLight: string | null = null;
     const ents: number[] = [];
     let ambiguous = false;
     let best = 0;
@@ -292,17 +298,15 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const ent = row[k] as number;
       const flags = row[k + 1] as number;
       const shape = shapeOf(row[k + 2] as number);
-      const nRaw = r1 - r0 + 1;
-      const sameLight = shape.light === spanLight;
+      const sameLight = sameLights(t, r0, r1, shape.lights);
+      if (!sameLight && spanLight === null) spanLight = joinLights(t, r0, r1);
       let ok = true;
       if (flags & ENTRY_CASE) {
         // Exact letters and case only ("IS" never matches "is", "Axis" never "axis").
         if (shape.shapes.length !== nRaw) ok = false;
         else
-          for (let r = r0; r <= r1 && ok; r++) {
-            const raw = text.slice(t.rStart[r], t.rEnd[r]).replace(APOS_DOT, "");
-            if (raw !== shape.shapes[r - r0]) ok = false;
-          }
+          for (let r = r0; r <= r1 && ok; r++)
+            if ((t.rInfo[r] as TokInfo).bare !== shape.shapes[r - r0]) ok = false;
         // A lone acronym in shouted text ("IRAQ IS BURNING") is a word, not a name.
         if (ok && a === b && (shouted(t, r0 - 1) || shouted(t, r1 + 1))) ok = false;
       } else {
@@ -331,7 +335,7 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
           ok = false;
       }
       // One short word spelt differently from every alias is too weak to link.
-      if (ok && !sameLight && a === b && spanLight.length < 4) ok = false;
+      if (ok && !sameLight && a === b && (spanLight as string).length < 4) ok = false;
       if (!ok) continue;
       if (flags & ENTRY_NEGATIVE) {
         negs.push(a, b, ent);
@@ -342,14 +346,14 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
         conf = 1;
         kind = "exact";
       } else {
-        const dk = `${row[k + 2]}|${spanLight}`;
-        let d = distances.get(dk);
+        const span = spanLight as string;
+        let d = shape.distances.get(span);
         if (d === undefined) {
-          if (distances.size > 10000) distances.clear();
-          d = editDistance(spanLight, shape.light);
-          distances.set(dk, d);
+          if (shape.distances.size > 1000) shape.distances.clear();
+          d = editDistance(span, shape.light);
+          shape.distances.set(span, d);
         }
-        conf = Math.max(0.6, 0.95 - (0.5 * d) / Math.max(spanLight.length, shape.light.length));
+        conf = Math.max(0.6, 0.95 - (0.5 * d) / Math.max(span.length, shape.light.length));
       }
       if (conf > best) best = conf;
       if (flags & ENTRY_AMBIGUOUS) ambiguous = true;
@@ -372,7 +376,9 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       const art = t.sArt[c.a] as number;
       const start = art >= 0 ? art : (t.sStart[c.a] as number);
       const end = t.sEnd[c.b] as number;
-      const [id, factor] = c.ambiguous ? resolve(c.ents, counts, ahead) : [c.ents[0] as number, 1];
+      let id: number | null = c.ents[0] as number;
+      let factor = 1;
+      if (c.ambiguous) [id, factor] = resolve(c.ents, counts, ahead);
       const conf = c.conf * factor;
       if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
       mentions.push({
@@ -395,6 +401,20 @@ export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}
       return { scan: (text) => run(text, counts) };
     },
   };
+}
+
+/** True when raw tokens r0..r1 have exactly the light forms `lights` (no string built). */
+function sameLights(t: Tokens, r0: number, r1: number, lights: string[]): boolean {
+  if (lights.length !== r1 - r0 + 1) return false;
+  for (let r = r0; r <= r1; r++) if ((t.rInfo[r] as TokInfo).light !== lights[r - r0]) return false;
+  return true;
+}
+
+/** Light forms of raw tokens r0..r1 joined by spaces (one token: its own string, no copy). */
+function joinLights(t: Tokens, r0: number, r1: number): string {
+  let s = (t.rInfo[r0] as TokInfo).light;
+  for (let r = r0 + 1; r <= r1; r++) s += ` ${(t.rInfo[r] as TokInfo).light}`;
+  return s;
 }
 
 /** English word shapes that are not given names: "-ing", "-ly", "-tion"… */

@@ -47,8 +47,6 @@ export interface TokInfo {
   allah: boolean;
   /** The raw token without apostrophes and periods (case-sensitive aliases compare it). */
   bare: string;
-  /** Small integer naming `light` (equal lights, equal ids): compared instead of the strings. */
-  lid: number;
 }
 
 /** Apostrophes, ayn/hamza signs and periods: left out of `bare`. */
@@ -107,15 +105,8 @@ function grow(a: Int32Array<ArrayBuffer>, k: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/**
- * Builds a TokInfo for a raw token; `lookup` maps a phonetic key to its dictionary id, `lightId`
- * a light form to its id (the default gives none: -1).
- */
-export function makeInfo(
-  raw: string,
-  lookup: (key: string) => number,
-  lightId: (light: string) => number = () => -1,
-): TokInfo {
+/** Builds a TokInfo for a raw token; `lookup` maps a phonetic key to its dictionary id. */
+export function makeInfo(raw: string, lookup: (key: string) => number): TokInfo {
   const l = light(raw);
   const key = phoneticKey(l);
   const first = raw.charAt(0);
@@ -139,7 +130,6 @@ export function makeInfo(
     caps: letters >= 2 && upper === letters,
     allah: l === "allah" || l === "ullah",
     bare: raw.replace(APOS_DOT, ""),
-    lid: lightId(l),
   };
 }
 
