@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks"
 import { ask } from "../../lib/messaging/client";
 import { openNotesDb } from "../../lib/notes/db";
 import { groupByPage, ImportError, parseImport, toJson, toMarkdown } from "../../lib/notes/io";
-import { facets, indexHighlights, type NotesQuery, searchHighlights } from "../../lib/notes/search";
+import { facets, type HighlightSummary, type NotesQuery, searchSummaries } from "../../lib/notes/search";
 import { createNotesStore, type NotesStore } from "../../lib/notes/store";
 import { type ColorId, type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "../../lib/notes/types";
 import { cleanTags } from "../../lib/notes/validate";
@@ -15,7 +15,6 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 // One formatter for every date: making one per call is what costs.
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 const when = (t: number) => dateFormat.format(t);
-const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -29,9 +28,10 @@ function download(name: string, type: string, text: string) {
 }
 
 /** Entity id → name, from the dataset (loaded after first paint). */
-function useEntityNames(): Map<string, string> {
+function useEntityNames(ready: boolean): Map<string, string> {
   const [names, setNames] = useState(new Map<string, string>());
   useEffect(() => {
+    if (!ready) return; // after the list: parsing the dataset must not delay it
     import("../../data/build/dataset.json").then(
       (m) => {
         const entities = (m.default as { entities: { id: string; name: string }[] }).entities;
@@ -39,7 +39,7 @@ function useEntityNames(): Map<string, string> {
       },
       () => {},
     );
-  }, []);
+  }, [ready]);
   return names;
 }
 
@@ -47,7 +47,15 @@ type Toast = { text: string; undo?: () => Promise<void> };
 
 export function App() {
   const [store, setStore] = useState<NotesStore | null>(null);
-  const [all, setAll] = useState<Highlight[] | null>(null);
+  /** Every highlight's summary, newest first (null until loaded). */
+  const [all, setAll] = useState<HighlightSummary[] | null>(null);
+  /** Full records of the highlights on screen, read as they are needed. */
+  const [records, setRecords] = useState(new Map<string, Highlight>());
+  const generation = useRef(0);
+  const requested = useRef({ gen: -1, ids: new Set<string>() });
+  /** When the store was opened, and when the query last changed: for the page's measures. */
+  const opened = useRef(0);
+  const queried = useRef(0);
   const [colors, setColors] = useState<ColorLabel[]>(DEFAULT_COLOR_LABELS.slice());
   const [query, setQuery] = useState(EMPTY_QUERY);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -55,30 +63,27 @@ export function App() {
   const [toast, setToast] = useState<Toast | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
-  const names = useEntityNames();
+  const names = useEntityNames(all !== null);
   const fileInput = useRef<HTMLInputElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout>>();
 
-  /** False while only the first screen is loaded (the full list follows at once). */
-  const [complete, setComplete] = useState(false);
   const reload = useCallback(async (s: NotesStore) => {
-    setAll(await s.listAllChunked(1000, nextTask));
-    setComplete(true);
-    setColors(await s.colors());
+    const [list, c] = await Promise.all([s.summaries(), s.colors()]);
+    generation.current++;
+    setRecords(new Map());
+    setAll(list);
+    setColors(c);
   }, []);
 
   useEffect(() => {
     openNotesDb()
       .then(createNotesStore)
       .then(async (s) => {
-        const t0 = performance.now();
+        opened.current = performance.now();
         setStore(s);
-        // The newest first, at once; then everything, for search and filters.
-        setColors(await s.colors());
-        setAll(await s.listNewest(PAGE_SIZE));
-        performance.measure("actor-lens:notes-first-screen", { start: t0 });
         await reload(s);
-        performance.measure("actor-lens:notes-all-loaded", { start: t0 });
+        // After the first screen: rebuild the summaries if they ever disagree with the records.
+        if (await s.repairSummaries()) await reload(s);
       })
       .catch((err) => setError(`Your notes could not be opened: ${message(err)}`));
   }, [reload]);
@@ -138,13 +143,47 @@ export function App() {
     return () => window.removeEventListener("keydown", onKey);
   }, [toast, undo]);
 
-  const index = useMemo(() => indexHighlights(all ?? []), [all]);
-  const results = useMemo(() => searchHighlights(index, query), [index, query]);
-  const groups = useMemo(() => groupByPage(results.slice(0, limit)), [results, limit]);
+  const results = useMemo(() => searchSummaries(all ?? [], query), [all, query]);
+  const wanted = useMemo(() => results.slice(0, limit).map((r) => r.id), [results, limit]);
+  // Read the full records of what is on screen and not read yet.
+  useEffect(() => {
+    const gen = generation.current;
+    if (requested.current.gen !== gen) requested.current = { gen, ids: new Set() };
+    const asked = requested.current.ids;
+    const missing = wanted.filter((id) => !records.has(id) && !asked.has(id));
+    if (!store || missing.length === 0) return;
+    for (const id of missing) asked.add(id);
+    store.getMany(missing).then(
+      (list) => {
+        if (gen !== generation.current) return; // the store changed meanwhile: reread
+        setRecords((prev) => new Map([...prev, ...list.map((h) => [h.id, h] as const)]));
+      },
+      (err) => setError(message(err)),
+    );
+  }, [store, wanted, records]);
+  const visible = useMemo(
+    () => wanted.map((id) => records.get(id)).filter((h): h is Highlight => h !== undefined),
+    [wanted, records],
+  );
+  const groups = useMemo(() => groupByPage(visible), [visible]);
   const options = useMemo(() => facets(all ?? []), [all]);
+  // Time from opening the store to the whole list listed, searchable, its first screen drawn.
+  useEffect(() => {
+    if (!all || visible.length !== wanted.length) return;
+    if (opened.current) {
+      performance.measure("actor-lens:notes-listed", { start: opened.current });
+      opened.current = 0;
+    }
+    if (queried.current) {
+      performance.clearMeasures("actor-lens:notes-searched");
+      performance.measure("actor-lens:notes-searched", { start: queried.current });
+      queried.current = 0;
+    }
+  }, [all, visible, wanted]);
   const colorLabel = (id: ColorId) => colors.find((c) => c.id === id)?.label ?? id;
   const filtered = query.text !== "" || query.entity !== "" || query.site !== "" || query.tag !== "";
   const set = (patch: Partial<NotesQuery>) => {
+    queried.current = performance.now();
     setQuery({ ...query, ...patch });
     setLimit(PAGE_SIZE);
   };
@@ -307,11 +346,9 @@ export function App() {
       ) : (
         <>
           <p class="count" role="status" aria-live="polite">
-            {!complete
-              ? "Loading all highlights…"
-              : filtered
-                ? `${results.length} of ${all.length} highlight${all.length === 1 ? "" : "s"}`
-                : `${all.length} highlight${all.length === 1 ? "" : "s"}`}
+            {filtered
+              ? `${results.length} of ${all.length} highlight${all.length === 1 ? "" : "s"}`
+              : `${all.length} highlight${all.length === 1 ? "" : "s"}`}
             {filtered && (
               <>
                 {" "}

@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from "idb";
 import { CONTEXT_LENGTH } from "../anchoring/types";
+import { type HighlightSummary, summarize } from "./search";
 import { type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "./types";
 import { normalizeUrl, siteOf } from "./url";
 
@@ -43,6 +44,8 @@ export interface NotesSchema extends DBSchema {
       "by-tag": string;
     };
   };
+  /** One flat summary per highlight (search.ts), written in the same transaction as it. */
+  summaries: { key: string; value: HighlightSummary };
   meta: { key: string; value: MetaRecord };
 }
 
@@ -97,13 +100,16 @@ export function openNotesDb(name = DB_NAME): Promise<NotesDb> {
       if (oldVersion < 2) {
         createV2Indexes(tx);
         db.createObjectStore("meta", { keyPath: "key" });
+        db.createObjectStore("summaries", { keyPath: "id" });
         await tx
           .objectStore("meta")
           .put({ key: "colors", value: DEFAULT_COLOR_LABELS.map((c) => ({ ...c })) });
         if (oldVersion === 1) {
           let cursor = await tx.objectStore("highlights").openCursor();
           while (cursor) {
-            await cursor.update(migrateV1Record(cursor.value as unknown as HighlightV1));
+            const h = migrateV1Record(cursor.value as unknown as HighlightV1);
+            await cursor.update(h);
+            await tx.objectStore("summaries").put(summarize(h));
             cursor = await cursor.continue();
           }
         }

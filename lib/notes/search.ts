@@ -1,9 +1,11 @@
 import type { Highlight } from "./types";
 
 /**
- * Full-text search and filters over every highlight, in memory. Each highlight's searchable
- * text is folded once (`indexHighlights`); a query is then a few substring tests per record,
- * which keeps 10,000 highlights well under 100 ms (bench/notes.bench.ts).
+ * Full-text search and filters over every highlight. The notes page loads, not the full
+ * records, but one flat summary per highlight (`summarize`, kept in the `summaries` store,
+ * written in the same transaction as its highlight): primitives only, with the searchable text
+ * already folded, so 10,000 of them load and search within 100 ms (bench/notes.bench.ts). The
+ * full records are then read only for the highlights on screen.
  */
 
 /** Lower case, no diacritics or Arabic short vowels, one kind of apostrophe and dash. */
@@ -17,14 +19,38 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
-export interface IndexedHighlight {
-  h: Highlight;
+/** What search, filters and ordering need of a highlight; derived, never edited. */
+export interface HighlightSummary {
+  id: string;
+  createdAt: number;
   /** Folded quote, note, title and tags. */
   text: string;
+  site: string;
+  /** Tags, one per line. */
+  tags: string;
+  /** Entity ids of the quote and of the page, one per line. */
+  entities: string;
 }
 
-export function indexHighlights(list: Highlight[]): IndexedHighlight[] {
-  return list.map((h) => ({ h, text: fold(`${h.quote.exact}\n${h.note}\n${h.title}\n${h.tags.join(" ")}`) }));
+const SEP = "\n";
+
+export function summarize(h: Highlight): HighlightSummary {
+  return {
+    id: h.id,
+    createdAt: h.createdAt,
+    text: fold(`${h.quote.exact}\n${h.note}\n${h.title}\n${h.tags.join(" ")}`),
+    site: h.site,
+    tags: h.tags.join(SEP),
+    entities: [...new Set([...h.entities, ...h.pageEntities])].join(SEP),
+  };
+}
+
+/** Newest first (then by id, so the order is stable). */
+export function newestFirst(
+  a: { createdAt: number; id: string },
+  b: { createdAt: number; id: string },
+): number {
+  return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
 export interface NotesQuery {
@@ -45,36 +71,41 @@ export function terms(text: string): string[] {
   return out;
 }
 
-/** The highlights that match, in the order given (newest first when the list is). */
-export function searchHighlights(index: IndexedHighlight[], q: NotesQuery): Highlight[] {
+const hasLine = (lines: string, value: string) =>
+  lines === value || `${SEP}${lines}${SEP}`.includes(`${SEP}${value}${SEP}`);
+
+/** The summaries that match, in the order given (newest first when the list is). */
+export function searchSummaries(list: readonly HighlightSummary[], q: NotesQuery): HighlightSummary[] {
   const words = terms(q.text ?? "");
-  const out: Highlight[] = [];
-  for (const { h, text } of index) {
-    if (q.site && h.site !== q.site) continue;
-    if (q.tag && !h.tags.includes(q.tag)) continue;
-    if (q.entity && !h.entities.includes(q.entity) && !h.pageEntities.includes(q.entity)) continue;
-    if (!words.every((w) => text.includes(w))) continue;
-    out.push(h);
+  if (!words.length && !q.site && !q.tag && !q.entity) return list.slice();
+  const out: HighlightSummary[] = [];
+  for (const s of list) {
+    if (q.site && s.site !== q.site) continue;
+    if (q.tag && !hasLine(s.tags, q.tag)) continue;
+    if (q.entity && !hasLine(s.entities, q.entity)) continue;
+    if (!words.every((w) => s.text.includes(w))) continue;
+    out.push(s);
   }
   return out;
 }
 
 /** The values the filters can take, with how many highlights have each, most used first. */
-export function facets(list: Highlight[]): {
+export function facets(list: readonly HighlightSummary[]): {
   sites: [string, number][];
   tags: [string, number][];
   entities: [string, number][];
 } {
-  const count = (values: Iterable<string>, into: Map<string, number>) => {
-    for (const v of values) into.set(v, (into.get(v) ?? 0) + 1);
+  const count = (values: string, into: Map<string, number>) => {
+    if (!values) return;
+    for (const v of values.split(SEP)) into.set(v, (into.get(v) ?? 0) + 1);
   };
   const sites = new Map<string, number>();
   const tags = new Map<string, number>();
   const entities = new Map<string, number>();
-  for (const h of list) {
-    count([h.site], sites);
-    count(h.tags, tags);
-    count(new Set([...h.entities, ...h.pageEntities]), entities);
+  for (const s of list) {
+    count(s.site, sites);
+    count(s.tags, tags);
+    count(s.entities, entities);
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return { sites: sorted(sites), tags: sorted(tags), entities: sorted(entities) };

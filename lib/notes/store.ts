@@ -1,6 +1,7 @@
 import type { IDBPTransaction, StoreNames } from "idb";
 import type { NotesDb, NotesSchema } from "./db";
 import { NotesError, toStoreError } from "./errors";
+import { type HighlightSummary, newestFirst, summarize } from "./search";
 import { type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight, type HighlightPatch } from "./types";
 
 /**
@@ -58,73 +59,76 @@ export function createNotesStore(db: NotesDb) {
       return (await db.getAllFromIndex("highlights", "by-created")).reverse();
     },
 
-    /** The newest `limit` highlights, newest first: a first screen before the full list loads. */
-    async listNewest(limit: number): Promise<Highlight[]> {
-      const out: Highlight[] = [];
-      let cursor = await db.transaction("highlights").store.index("by-created").openCursor(null, "prev");
-      while (cursor && out.length < limit) {
-        out.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      return out;
+    /** Every highlight's summary, newest first: what the notes page lists and searches. */
+    async summaries(): Promise<HighlightSummary[]> {
+      return (await db.getAll("summaries")).sort(newestFirst);
+    },
+
+    /** The full records of these ids, in the same order; ids no longer stored are left out. */
+    async getMany(ids: readonly string[]): Promise<Highlight[]> {
+      const tx = db.transaction("highlights");
+      const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+      return found.filter((h): h is Highlight => h !== undefined);
     },
 
     /**
-     * Every highlight, newest first, read in chunks so the page stays responsive while 10,000
-     * records are read (each chunk is a short task, not one long one).
+     * Rebuilds the summaries if they disagree with the highlights (a bug, or a store written by
+     * another tool): cheap to check (two counts), so the notes page does it on every open.
      */
-    async listAllChunked(
-      chunk = 1000,
-      pause: () => Promise<void> = () => Promise.resolve(),
-    ): Promise<Highlight[]> {
-      const out: Highlight[] = [];
-      let after: string | undefined;
-      for (;;) {
-        const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-        const part = await db.getAll("highlights", range, chunk);
-        out.push(...part);
-        if (part.length < chunk) break;
-        after = (part[part.length - 1] as Highlight).id;
-        await pause();
-      }
-      return out.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+    async repairSummaries(): Promise<boolean> {
+      const [a, b] = await Promise.all([db.count("highlights"), db.count("summaries")]);
+      if (a === b) return false;
+      await inWrite(db, ["highlights", "summaries"], async (tx) => {
+        const sums = tx.objectStore("summaries");
+        await sums.clear();
+        let cursor = await tx.objectStore("highlights").openCursor();
+        while (cursor) {
+          await sums.put(summarize(cursor.value));
+          cursor = await cursor.continue();
+        }
+      });
+      return true;
     },
 
     count: () => db.count("highlights"),
 
     add(h: Highlight): Promise<Highlight> {
-      return inWrite(db, ["highlights"], async (tx) => {
+      return inWrite(db, ["highlights", "summaries"], async (tx) => {
         await tx.objectStore("highlights").add(h);
+        await tx.objectStore("summaries").put(summarize(h));
         return h;
       });
     },
 
     /** Changes note, tags or colour, and stamps `updatedAt`. */
     update(id: string, patch: HighlightPatch, now = Date.now()): Promise<Highlight> {
-      return inWrite(db, ["highlights"], async (tx) => {
+      return inWrite(db, ["highlights", "summaries"], async (tx) => {
         const store = tx.objectStore("highlights");
         const old = await store.get(id);
         if (!old) throw new NotesError("This highlight no longer exists.");
         const next: Highlight = { ...old, ...patch, updatedAt: Math.max(now, old.updatedAt + 1) };
         await store.put(next);
+        await tx.objectStore("summaries").put(summarize(next));
         return next;
       });
     },
 
     /** Deletes a highlight and returns it, so it can be put back (undo). */
     remove(id: string): Promise<Highlight | undefined> {
-      return inWrite(db, ["highlights"], async (tx) => {
+      return inWrite(db, ["highlights", "summaries"], async (tx) => {
         const store = tx.objectStore("highlights");
         const old = await store.get(id);
         if (old) await store.delete(id);
+        await tx.objectStore("summaries").delete(id);
         return old;
       });
     },
 
     /** Puts back a deleted highlight exactly as it was (undo). */
     restore(h: Highlight): Promise<Highlight> {
-      return inWrite(db, ["highlights"], async (tx) => {
+      return inWrite(db, ["highlights", "summaries"], async (tx) => {
         await tx.objectStore("highlights").put(h);
+        await tx.objectStore("summaries").put(summarize(h));
         return h;
       });
     },
@@ -146,7 +150,7 @@ export function createNotesStore(db: NotesDb) {
 
     /** Merges records in one transaction: same id, the newer `updatedAt` wins. All or nothing. */
     merge(records: Highlight[], colors?: ColorLabel[]): Promise<MergeResult> {
-      return inWrite(db, ["highlights", "meta"], async (tx) => {
+      return inWrite(db, ["highlights", "summaries", "meta"], async (tx) => {
         const store = tx.objectStore("highlights");
         const result: MergeResult = { added: 0, updated: 0, kept: 0 };
         for (const r of records) {
@@ -158,6 +162,7 @@ export function createNotesStore(db: NotesDb) {
             continue;
           }
           await store.put(r);
+          await tx.objectStore("summaries").put(summarize(r));
         }
         if (colors) await tx.objectStore("meta").put({ key: "colors", value: colors });
         return result;
@@ -166,7 +171,10 @@ export function createNotesStore(db: NotesDb) {
 
     /** Deletes every highlight (the colour names stay). */
     wipe(): Promise<void> {
-      return inWrite(db, ["highlights"], (tx) => tx.objectStore("highlights").clear());
+      return inWrite(db, ["highlights", "summaries"], async (tx) => {
+        await tx.objectStore("highlights").clear();
+        await tx.objectStore("summaries").clear();
+      });
     },
 
     async colors(): Promise<ColorLabel[]> {

@@ -40,7 +40,7 @@ describe("notes schema", () => {
   it("creates the current schema on a fresh database", async () => {
     const db = await openNotesDb(`fresh-${Math.random()}`);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(["highlights", "meta"]);
+    expect([...db.objectStoreNames].sort()).toEqual(["highlights", "meta", "summaries"]);
     const tx = db.transaction("highlights");
     expect([...tx.store.indexNames].sort()).toEqual([
       "by-created",
@@ -86,6 +86,9 @@ describe("notes schema", () => {
     // The new indexes work on migrated records.
     expect((await store.forUrl("https://news.example/iraq/budget?page=2")).length).toBe(1);
     expect(await db.getAllKeysFromIndex("highlights", "by-site", "other.example")).toEqual(["v1-b"]);
+    // Search summaries are built for migrated records.
+    expect((await store.summaries()).map((s) => s.id)).toEqual(["v1-b", "v1-a"]);
+    expect((await store.summaries())[1]?.text).toContain("check who attended.");
     db.close();
   });
 });

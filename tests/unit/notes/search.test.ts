@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { facets, fold, indexHighlights, searchHighlights, terms } from "../../../lib/notes/search";
+import { facets, fold, searchSummaries, summarize, terms } from "../../../lib/notes/search";
 import { makeHighlight } from "./helpers";
 
 const list = [
@@ -24,8 +24,8 @@ const list = [
     entities: ["sadr"],
   }),
 ];
-const index = indexHighlights(list);
-const ids = (q: Parameters<typeof searchHighlights>[1]) => searchHighlights(index, q).map((h) => h.id);
+const index = list.map(summarize);
+const ids = (q: Parameters<typeof searchSummaries>[1]) => searchSummaries(index, q).map((h) => h.id);
 
 describe("notes search", () => {
   it("finds words in quotes and notes, all words required", () => {
@@ -54,7 +54,7 @@ describe("notes search", () => {
   });
 
   it("counts the filter values", () => {
-    const f = facets(list);
+    const f = facets(index);
     expect(f.sites[0]).toEqual(["news.example", 2]);
     expect(f.tags.map(([t]) => t).sort()).toEqual(["budget", "security"]);
     expect(f.entities.map(([e]) => e).sort()).toEqual(["kh", "pmf", "sadr"]);

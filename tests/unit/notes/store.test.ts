@@ -1,8 +1,44 @@
 import { describe, expect, it, vi } from "vitest";
 import { StorageFullError } from "../../../lib/notes/errors";
+import { summarize } from "../../../lib/notes/search";
+import type { NotesStore } from "../../../lib/notes/store";
 import { freshStore, makeHighlight } from "./helpers";
 
+/** The summaries say exactly what the highlights say. */
+async function expectConsistent(store: NotesStore) {
+  const all = await store.listNewestFirst();
+  expect(await store.summaries()).toEqual(all.map(summarize));
+}
+
 describe("notes store", () => {
+  it("keeps each highlight's summary in step through every kind of write", async () => {
+    const store = await freshStore();
+    await store.add(makeHighlight({ id: "a", note: "first", createdAt: 1, updatedAt: 1 }));
+    await store.add(makeHighlight({ id: "b", createdAt: 2, updatedAt: 2 }));
+    await expectConsistent(store);
+    await store.update("a", { note: "Kataib Hezbollah statement", tags: ["kh"] });
+    await expectConsistent(store);
+    const gone = await store.remove("b");
+    await expectConsistent(store);
+    await store.restore(gone as NonNullable<typeof gone>);
+    await store.merge([
+      makeHighlight({ id: "c", entities: ["pmf"] }),
+      makeHighlight({ id: "a", updatedAt: 9e12 }),
+    ]);
+    await expectConsistent(store);
+    await store.wipe();
+    await expectConsistent(store);
+  });
+
+  it("rebuilds summaries that disagree with the highlights", async () => {
+    const store = await freshStore();
+    await store.add(makeHighlight({ id: "a" }));
+    await store.db.clear("summaries");
+    expect(await store.repairSummaries()).toBe(true);
+    await expectConsistent(store);
+    expect(await store.repairSummaries()).toBe(false);
+  });
+
   it("adds, lists newest first and by page", async () => {
     const store = await freshStore();
     const a = await store.add(makeHighlight({ id: "a", createdAt: 1, updatedAt: 1 }));
@@ -10,8 +46,8 @@ describe("notes store", () => {
     await store.add(makeHighlight({ id: "c", createdAt: 2, updatedAt: 2 }));
     expect((await store.listNewestFirst()).map((h) => h.id)).toEqual(["b", "c", "a"]);
     expect((await store.forUrl(a.url)).map((h) => h.id)).toEqual(["a", "c"]);
-    expect((await store.listNewest(2)).map((h) => h.id)).toEqual(["b", "c"]);
-    expect((await store.listAllChunked(2)).map((h) => h.id)).toEqual(["b", "c", "a"]);
+    expect((await store.summaries()).map((h) => h.id)).toEqual(["b", "c", "a"]);
+    expect((await store.getMany(["c", "gone", "a"])).map((h) => h.id)).toEqual(["c", "a"]);
   });
 
   it("updates note, tags and colour and stamps the time", async () => {
