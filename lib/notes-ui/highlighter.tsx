@@ -7,6 +7,7 @@ import { ask } from "../messaging/client";
 import type { NotesTabMessage } from "../messaging/contract";
 import type { ColorId, ColorLabel, Highlight } from "../notes/types";
 import { DEFAULT_COLOR_LABELS } from "../notes/types";
+import { normalizeUrl } from "../notes/url";
 import { cleanTags } from "../notes/validate";
 import { NoteCard } from "./NoteCard";
 import "./note-highlight.css";
@@ -430,41 +431,72 @@ export function startHighlighter(ctx: { signal: AbortSignal }): { destroy(): voi
   }
 
   // ── Drawing the page's saved highlights again ──
+  /** The page (normalised URL) whose highlights are drawn: a single-page app may change it. */
+  let drawnFor = normalizeUrl(location.href);
+  let pendingFocus: string | undefined;
+
   async function load() {
+    const url = location.href;
     let reply: Awaited<ReturnType<typeof ask<"content:notes-for-page">>>;
     try {
-      reply = await ask("content:notes-for-page", { url: location.href });
+      reply = await ask("content:notes-for-page", { url });
     } catch {
       return; // not a page we keep notes for, or the background is updating
     }
-    if (signal.aborted) return;
+    if (signal.aborted || location.href !== url) return;
     colors = reply.colors;
     if (reply.highlights.length === 0) return;
+    pendingFocus = reply.focusId;
     await idle();
-    if (signal.aborted) return;
-    anchorAll(reply.highlights);
-    if (reply.focusId) {
-      const s = saved.get(reply.focusId);
-      if (s?.range) {
-        const el = s.range.startContainer.parentElement;
-        el?.scrollIntoView({ block: "center" });
-        openCard(reply.focusId, "hover", true);
-      }
-    }
+    if (signal.aborted || location.href !== url) return;
+    anchorAll(reply.highlights, url, 0, []);
   }
 
-  function anchorAll(list: Highlight[]) {
+  /** Waits before looking again for highlights not found: articles often load in late. */
+  const RETRY_DELAYS = [1500, 4000];
+
+  function anchorAll(list: Highlight[], url: string, attempt: number, found: string[]) {
     const page = pageText();
-    const found: string[] = [];
-    const missing: string[] = [];
+    const missing: Highlight[] = [];
     for (const h of list) {
       const a = anchorIn(page, h);
       saved.set(h.id, { h, range: a?.range ?? null });
-      (a ? found : missing).push(h.id);
+      if (a) found.push(h.id);
+      else missing.push(h);
     }
     repaint();
     performance.mark("actor-lens:notes-drawn");
-    ask("content:notes-anchored", { url: location.href, found, missing }).catch(() => {});
+    const focus = pendingFocus ? saved.get(pendingFocus) : undefined;
+    if (focus?.range) {
+      pendingFocus = undefined;
+      focus.range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+      openCard(focus.h.id, "hover", true);
+    }
+    const delay = RETRY_DELAYS[attempt];
+    if (missing.length > 0 && delay !== undefined) {
+      later(() => {
+        if (location.href === url) anchorAll(missing, url, attempt + 1, found);
+      }, delay);
+      return;
+    }
+    // Reported once the page had its chance to load: "not found" is never a hasty verdict.
+    ask("content:notes-anchored", {
+      url,
+      found,
+      missing: missing.map((h) => h.id),
+    }).catch(() => {});
+  }
+
+  /** A single-page app moved to another article: draw that page's highlights instead. */
+  function checkLocation() {
+    const now = normalizeUrl(location.href);
+    if (now === drawnFor) return;
+    drawnFor = now;
+    closeCard();
+    hideButton();
+    saved.clear();
+    repaint();
+    void load();
   }
 
   function idle(): Promise<void> {
@@ -500,6 +532,10 @@ export function startHighlighter(ctx: { signal: AbortSignal }): { destroy(): voi
     { passive: true },
   );
   on(window, "pagehide", () => void flushNote());
+  on(window, "popstate", checkLocation);
+  // pushState cannot be observed from a content script: a cheap look once a second.
+  const locationTimer = setInterval(checkLocation, 1000);
+  signal.addEventListener("abort", () => clearInterval(locationTimer), { once: true });
   const onMessage = (message: unknown) => {
     if ((message as NotesTabMessage | null)?.type === "bg:notes-save-selection") void saveSelection(true);
     return undefined; // not ours to answer: other listeners may

@@ -131,9 +131,12 @@ describe("highlights and notes in a page", () => {
       await expect
         .poll(() => drawnHighlights(page))
         .toEqual(["met in Baghdad on Wednesday to discus salaries"]);
+      // "Not found" is reported only after the late-content retries (about 5 s).
       await expect
-        .poll(async () =>
-          (await storedHighlights(browser.worker)).map((h) => [h.quote.exact, h.anchor?.status]).sort(),
+        .poll(
+          async () =>
+            (await storedHighlights(browser.worker)).map((h) => [h.quote.exact, h.anchor?.status]).sort(),
+          { timeout: 10_000 },
         )
         .toEqual([
           [GONE, "missing"],
@@ -173,6 +176,44 @@ describe("highlights and notes in a page", () => {
     );
     await expect.poll(async () => (await storedHighlights(browser.worker)).length).toBe(2);
     await expect.poll(() => drawnHighlights(page)).toHaveLength(2);
+    await page.close();
+  });
+
+  it("draws a highlight whose article loads late", async () => {
+    const QUOTE_LATE = "would join the new security committee";
+    const first = await openArticle("/late.html");
+    await first.waitForFunction(() => document.body.textContent?.includes("security committee"));
+    await selectText(first, QUOTE_LATE);
+    await first.locator("actor-lens-save-button").click();
+    await expect.poll(async () => (await readCard(first)).visible).toBe(true);
+    await first.keyboard.press("Escape");
+    await first.close();
+    // Now the article arrives 2.5 s after load: the highlight is found on a later look.
+    const page = await openArticle("/late.html#delay=2500");
+    await expect.poll(() => drawnHighlights(page), { timeout: 10_000 }).toEqual([QUOTE_LATE]);
+    await expect
+      .poll(
+        async () =>
+          (await storedHighlights(browser.worker)).find((h) => h.quote.exact === QUOTE_LATE)?.anchor?.status,
+        { timeout: 10_000 },
+      )
+      .toBe("found");
+    await page.close();
+  });
+
+  it("follows a single-page app from one story to another", async () => {
+    const page = await openArticle("/spa.html?story=1");
+    await selectText(page, "Badr Organization leaders met");
+    await page.locator("actor-lens-save-button").click();
+    await expect.poll(async () => (await readCard(page)).visible).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await drawnHighlights(page)).toEqual(["Badr Organization leaders met"]);
+    await page.click("#two");
+    await expect.poll(() => drawnHighlights(page), { timeout: 5_000 }).toEqual([]);
+    await page.click("#one");
+    await expect
+      .poll(() => drawnHighlights(page), { timeout: 5_000 })
+      .toEqual(["Badr Organization leaders met"]);
     await page.close();
   });
 
