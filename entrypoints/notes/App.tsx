@@ -67,10 +67,17 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout>>();
 
+  const shown = useRef({ query: EMPTY_QUERY as NotesQuery, limit: PAGE_SIZE });
   const reload = useCallback(async (s: NotesStore) => {
     const [list, c] = await Promise.all([s.summaries(), s.colors()]);
+    // Re-read the records on screen before showing the new list, so it changes in one step
+    // (never emptied, and an open editor keeps what the reader typed).
+    const ids = searchSummaries(list, shown.current.query)
+      .slice(0, shown.current.limit)
+      .map((x) => x.id);
+    const fresh = await s.getMany(ids);
     generation.current++;
-    setRecords(new Map());
+    setRecords(new Map(fresh.map((h) => [h.id, h] as const)));
     setAll(list);
     setColors(c);
   }, []);
@@ -103,14 +110,14 @@ export function App() {
       if (!store) return false;
       try {
         await fn(store);
-        setError(null);
-        return true;
       } catch (err) {
+        // Nothing was written (each change is one transaction): keep the screen as it is.
         setError(message(err));
         return false;
-      } finally {
-        await reload(store).catch(() => {});
       }
+      setError(null);
+      await reload(store).catch((err) => setError(message(err)));
+      return true;
     },
     [store, reload],
   );
@@ -143,6 +150,7 @@ export function App() {
     return () => window.removeEventListener("keydown", onKey);
   }, [toast, undo]);
 
+  shown.current = { query, limit };
   const results = useMemo(() => searchSummaries(all ?? [], query), [all, query]);
   const wanted = useMemo(() => results.slice(0, limit).map((r) => r.id), [results, limit]);
   // Read the full records of what is on screen and not read yet.
@@ -392,8 +400,14 @@ export function App() {
                   />
                 ) : (
                   <article class="hl" key={h.id} data-id={h.id}>
-                    <blockquote class={`quote c-${h.color}`}>{h.quote.exact}</blockquote>
-                    {h.note && <p class="note">{h.note}</p>}
+                    <blockquote class={`quote c-${h.color}`} dir="auto">
+                      {h.quote.exact}
+                    </blockquote>
+                    {h.note && (
+                      <p class="note" dir="auto">
+                        {h.note}
+                      </p>
+                    )}
                     <div class="meta">
                       <span class="chip">
                         <span class={`dot ${h.color}`} aria-hidden="true" />
@@ -489,10 +503,13 @@ function Editor(p: {
         if (e.key === "Escape") p.onCancel();
       }}
     >
-      <blockquote class={`quote c-${color}`}>{p.h.quote.exact}</blockquote>
+      <blockquote class={`quote c-${color}`} dir="auto">
+        {p.h.quote.exact}
+      </blockquote>
       <label>
         Note
         <textarea
+          dir="auto"
           ref={area}
           value={note}
           onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}

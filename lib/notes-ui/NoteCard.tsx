@@ -64,8 +64,13 @@ export function NoteCard(p: Props) {
           {statusText}
         </span>
       </div>
-      {p.mode === "hover" && <p class="quote">{h.quote.exact}</p>}
+      {p.mode === "hover" && (
+        <p class="quote" dir="auto">
+          {h.quote.exact}
+        </p>
+      )}
       <textarea
+        dir="auto"
         ref={note}
         aria-label="Note"
         placeholder="Add a note…"

@@ -118,6 +118,37 @@ describe("the notes page", () => {
     expect((await storedHighlights(browser.worker)).find((h) => h.id === "sample-3")).toEqual(stored);
   });
 
+  it("tells the reader when the browser's storage is full, and changes nothing", async () => {
+    const item = notes.locator('[data-id="sample-1"]');
+    const before = await storedHighlights(browser.worker);
+    await notes.evaluate(() => {
+      const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore["put"] };
+      proto.realPut = proto.put;
+      proto.put = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    try {
+      await item.getByRole("button", { name: "Edit" }).click();
+      const form = notes.getByRole("form", { name: "Edit highlight" });
+      await form.getByLabel("Note").fill("This will not fit");
+      await form.getByRole("button", { name: "Save" }).click();
+      await expect
+        .poll(() => notes.getByRole("alert").textContent())
+        .toContain("Your browser has no room left to store Actor Lens notes");
+      // The edit stays open, with what the reader typed, to try again.
+      expect(await form.getByLabel("Note").inputValue()).toBe("This will not fit");
+    } finally {
+      await notes.evaluate(() => {
+        const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore["put"] };
+        if (proto.realPut) proto.put = proto.realPut;
+      });
+    }
+    await notes.getByRole("form", { name: "Edit highlight" }).getByRole("button", { name: "Cancel" }).click();
+    expect(await storedHighlights(browser.worker)).toEqual(before);
+    await notes.getByRole("alert").getByRole("button", { name: "Dismiss" }).click();
+  });
+
   it("lets the reader name the colours, and undo a delete from the keyboard", async () => {
     await notes.getByText("Colour names").click();
     const name = notes.getByLabel("Name of the blue colour");

@@ -217,6 +217,37 @@ describe("highlights and notes in a page", () => {
     await page.close();
   });
 
+  it("tells the reader when the browser's storage is full, and saves nothing", async () => {
+    const page = await openArticle();
+    await expect.poll(() => drawnHighlights(page)).toHaveLength(2);
+    const before = (await storedHighlights(browser.worker)).length;
+    // The disk is full: the background's IndexedDB writes fail as the browser reports it.
+    await browser.worker.evaluate(() => {
+      const proto = IDBObjectStore.prototype as IDBObjectStore & { realAdd?: IDBObjectStore["add"] };
+      proto.realAdd = proto.add;
+      proto.add = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    try {
+      await selectText(page, "Analysts expect the debate");
+      await page.locator("actor-lens-save-button").click();
+      await expect
+        .poll(() =>
+          inShadow<string>(page, "actor-lens-save-button", "function () { return this.textContent; }"),
+        )
+        .toContain("Could not save this highlight: Your browser has no room left to store Actor Lens notes");
+    } finally {
+      await browser.worker.evaluate(() => {
+        const proto = IDBObjectStore.prototype as IDBObjectStore & { realAdd?: IDBObjectStore["add"] };
+        if (proto.realAdd) proto.add = proto.realAdd;
+      });
+    }
+    expect((await storedHighlights(browser.worker)).length).toBe(before);
+    expect(await drawnHighlights(page)).toHaveLength(2);
+    await page.close();
+  });
+
   it("keeps the notes out of the page's reach", async () => {
     const page = await openArticle();
     await expect.poll(() => drawnHighlights(page)).toHaveLength(2);
