@@ -82,9 +82,10 @@ export function anchorText(text: string, s: Selectors): TextAnchor | null {
     const best = hits.reduce((a, b) => (score(b) > score(a) ? b : a));
     return { start: best, end: best + exact.length, method: "quote" };
   }
-  // 3. Fuzzy: up to a quarter of the quote's characters edited, near the old place first.
+  // 3. Fuzzy: up to a quarter of the quote's characters edited (at most 64, which bounds the
+  // cost on long pages to about 64 steps per character), near the old place first.
   if (exact.length < 4) return null;
-  const maxErrors = Math.min(Math.floor(exact.length / 4), 256);
+  const maxErrors = Math.min(Math.floor(exact.length / 4), 64);
   const slack = exact.length + maxErrors + 2000;
   let candidates = searchApprox(
     text,

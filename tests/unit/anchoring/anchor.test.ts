@@ -93,6 +93,27 @@ group("describe and anchor", () => {
     expect(anchor(document.body, s)).toBeNull();
   });
 
+  it("finds a long quote with edits on a long page", () => {
+    const words = "militia budget Baghdad council statement raid drone ministry salaries faction".split(" ");
+    let seed = 3;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed;
+    };
+    const text = Array.from({ length: 20_000 }, () => words[next() % words.length]).join(" ");
+    const start = 80_000;
+    const exact = text.slice(start, start + 2000);
+    const s: Selectors = {
+      quote: { exact, prefix: text.slice(start - 32, start), suffix: text.slice(start + 2000, start + 2032) },
+      position: { start, end: start + 2000 },
+    };
+    // A correction in the middle, a word dropped near the end, and new text earlier on the page.
+    const edited = `Update: ${text.slice(0, start + 500)}corrected${text.slice(start + 509, start + 1800)}${text.slice(start + 1808)}`;
+    const found = anchorText(edited, s);
+    expect(found?.method).toBe("fuzzy");
+    expect(Math.abs((found?.start ?? 0) - (start + 8))).toBeLessThanOrEqual(2);
+  });
+
   it("never anchors a short quote by chance", () => {
     const s: Selectors = {
       quote: { exact: "salaries", prefix: "completely different", suffix: "context here" },
