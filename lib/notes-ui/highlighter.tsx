@@ -116,13 +116,19 @@ export function startHighlighter(ctx: { signal: AbortSignal }): { destroy(): voi
         if (s) s.h = { ...h, note: s.h.note }; // keep what the reader typed since
         setStatus(h.id, { kind: "saved" });
       },
-      (err) => setStatus(p.id, { kind: "error", message: readable(err) }),
+      (err) => {
+        // Not saved: keep it pending, so closing the card or leaving the page tries again.
+        pendingNote ??= p;
+        if (open?.id === p.id) setStatus(p.id, { kind: "error", message: readable(err) });
+        else showError(saved.get(p.id)?.range ?? null, `Your note was not saved: ${readable(err)}`);
+      },
     );
   }
 
   function change(id: string, patch: { color?: ColorId; tags?: string[] }) {
     const s = saved.get(id);
     if (!s) return;
+    const before = { color: s.h.color, tags: s.h.tags };
     s.h = { ...s.h, ...patch };
     repaint();
     setStatus(id, { kind: "saving" });
@@ -132,7 +138,13 @@ export function startHighlighter(ctx: { signal: AbortSignal }): { destroy(): voi
         if (cur) cur.h = { ...h, note: cur.h.note };
         setStatus(id, { kind: "saved" });
       },
-      (err) => setStatus(id, { kind: "error", message: readable(err) }),
+      (err) => {
+        // Not saved: show what is stored, not what was asked for.
+        const cur = saved.get(id);
+        if (cur) cur.h = { ...cur.h, ...before };
+        repaint();
+        setStatus(id, { kind: "error", message: readable(err) });
+      },
     );
   }
 

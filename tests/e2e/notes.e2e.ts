@@ -245,6 +245,45 @@ describe("highlights and notes in a page", () => {
     }
     expect((await storedHighlights(browser.worker)).length).toBe(before);
     expect(await drawnHighlights(page)).toHaveLength(2);
+
+    // A note that cannot be saved says so in its card, and is saved once there is room again.
+    const box = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get("actor-lens-note") as Highlight)][0] as Range;
+      const b = r.getClientRects()[0] as DOMRect;
+      return { x: b.left + 10, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 3, box.y);
+    await expect.poll(async () => (await readCard(page)).visible).toBe(true);
+    await inShadow(
+      page,
+      "actor-lens-note-card",
+      `function () { const t = this.querySelector("textarea"); t.focus(); t.setSelectionRange(t.value.length, t.value.length); }`,
+    );
+    await browser.worker.evaluate(() => {
+      const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore["put"] };
+      proto.realPut = proto.put;
+      proto.put = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    const noteBefore = (await readCard(page)).note;
+    try {
+      await page.keyboard.type(" (full)");
+      await expect.poll(async () => (await readCard(page)).text).toContain("no room left");
+    } finally {
+      await browser.worker.evaluate(() => {
+        const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore["put"] };
+        if (proto.realPut) proto.put = proto.realPut;
+      });
+    }
+    await page.keyboard.type("!");
+    await expect
+      .poll(async () =>
+        (await storedHighlights(browser.worker)).some((h) => h.note === `${noteBefore} (full)!`),
+      )
+      .toBe(true);
+    await page.keyboard.press("Escape");
     await page.close();
   });
 
