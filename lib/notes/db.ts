@@ -1,6 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from "idb";
 import { CONTEXT_LENGTH } from "../anchoring/types";
-import { type HighlightSummary, summarize } from "./search";
+import { buildDigest, type DigestBucket } from "./digest";
 import { type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "./types";
 import { normalizeUrl, siteOf } from "./url";
 
@@ -44,8 +44,8 @@ export interface NotesSchema extends DBSchema {
       "by-tag": string;
     };
   };
-  /** One flat summary per highlight (search.ts), written in the same transaction as it. */
-  summaries: { key: string; value: HighlightSummary };
+  /** Every highlight's search summary, in buckets (digest.ts), written in the same transaction. */
+  digest: { key: number; value: DigestBucket };
   meta: { key: string; value: MetaRecord };
 }
 
@@ -100,18 +100,20 @@ export function openNotesDb(name = DB_NAME): Promise<NotesDb> {
       if (oldVersion < 2) {
         createV2Indexes(tx);
         db.createObjectStore("meta", { keyPath: "key" });
-        db.createObjectStore("summaries", { keyPath: "id" });
+        db.createObjectStore("digest", { keyPath: "b" });
         await tx
           .objectStore("meta")
           .put({ key: "colors", value: DEFAULT_COLOR_LABELS.map((c) => ({ ...c })) });
         if (oldVersion === 1) {
+          const migrated: Highlight[] = [];
           let cursor = await tx.objectStore("highlights").openCursor();
           while (cursor) {
             const h = migrateV1Record(cursor.value as unknown as HighlightV1);
             await cursor.update(h);
-            await tx.objectStore("summaries").put(summarize(h));
+            migrated.push(h);
             cursor = await cursor.continue();
           }
+          for (const bucket of buildDigest(migrated)) await tx.objectStore("digest").put(bucket);
         }
       }
     },

@@ -1,7 +1,16 @@
 import type { IDBPTransaction, StoreNames } from "idb";
 import type { NotesDb, NotesSchema } from "./db";
+import {
+  bucketOf,
+  buildDigest,
+  type DigestBucket,
+  emptyBucket,
+  putInBucket,
+  removeFromBucket,
+  unpack,
+} from "./digest";
 import { NotesError, toStoreError } from "./errors";
-import { type HighlightSummary, newestFirst, summarize } from "./search";
+import { type HighlightSummary, newestFirst } from "./search";
 import { type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight, type HighlightPatch } from "./types";
 
 /**
@@ -34,6 +43,23 @@ async function inWrite<T>(db: NotesDb, stores: StoreNames<NotesSchema>[], body: 
   }
 }
 
+/** Brings the digest in step with highlights written or deleted in this transaction. */
+async function updateDigest(tx: WriteTx, written: readonly Highlight[], deleted: readonly string[] = []) {
+  const store = tx.objectStore("digest");
+  const touched = new Map<number, DigestBucket>();
+  const bucket = async (b: number) => {
+    let k = touched.get(b);
+    if (!k) {
+      k = (await store.get(b)) ?? emptyBucket(b);
+      touched.set(b, k);
+    }
+    return k;
+  };
+  for (const h of written) putInBucket(await bucket(bucketOf(h.id)), h);
+  for (const id of deleted) removeFromBucket(await bucket(bucketOf(id)), id);
+  for (const k of touched.values()) await store.put(k);
+}
+
 /** How an import went: counted per record. */
 export interface MergeResult {
   added: number;
@@ -61,7 +87,7 @@ export function createNotesStore(db: NotesDb) {
 
     /** Every highlight's summary, newest first: what the notes page lists and searches. */
     async summaries(): Promise<HighlightSummary[]> {
-      return (await db.getAll("summaries")).sort(newestFirst);
+      return unpack(await db.getAll("digest")).sort(newestFirst);
     },
 
     /** The full records of these ids, in the same order; ids no longer stored are left out. */
@@ -76,16 +102,13 @@ export function createNotesStore(db: NotesDb) {
      * another tool): cheap to check (two counts), so the notes page does it on every open.
      */
     async repairSummaries(): Promise<boolean> {
-      const [a, b] = await Promise.all([db.count("highlights"), db.count("summaries")]);
-      if (a === b) return false;
-      await inWrite(db, ["highlights", "summaries"], async (tx) => {
-        const sums = tx.objectStore("summaries");
-        await sums.clear();
-        let cursor = await tx.objectStore("highlights").openCursor();
-        while (cursor) {
-          await sums.put(summarize(cursor.value));
-          cursor = await cursor.continue();
-        }
+      const [count, buckets] = await Promise.all([db.count("highlights"), db.getAll("digest")]);
+      if (buckets.reduce((n, k) => n + k.ids.length, 0) === count) return false;
+      await inWrite(db, ["highlights", "digest"], async (tx) => {
+        const all = await tx.objectStore("highlights").getAll();
+        const digest = tx.objectStore("digest");
+        await digest.clear();
+        for (const k of buildDigest(all)) await digest.put(k);
       });
       return true;
     },
@@ -93,42 +116,42 @@ export function createNotesStore(db: NotesDb) {
     count: () => db.count("highlights"),
 
     add(h: Highlight): Promise<Highlight> {
-      return inWrite(db, ["highlights", "summaries"], async (tx) => {
+      return inWrite(db, ["highlights", "digest"], async (tx) => {
         await tx.objectStore("highlights").add(h);
-        await tx.objectStore("summaries").put(summarize(h));
+        await updateDigest(tx, [h]);
         return h;
       });
     },
 
     /** Changes note, tags or colour, and stamps `updatedAt`. */
     update(id: string, patch: HighlightPatch, now = Date.now()): Promise<Highlight> {
-      return inWrite(db, ["highlights", "summaries"], async (tx) => {
+      return inWrite(db, ["highlights", "digest"], async (tx) => {
         const store = tx.objectStore("highlights");
         const old = await store.get(id);
         if (!old) throw new NotesError("This highlight no longer exists.");
         const next: Highlight = { ...old, ...patch, updatedAt: Math.max(now, old.updatedAt + 1) };
         await store.put(next);
-        await tx.objectStore("summaries").put(summarize(next));
+        await updateDigest(tx, [next]);
         return next;
       });
     },
 
     /** Deletes a highlight and returns it, so it can be put back (undo). */
     remove(id: string): Promise<Highlight | undefined> {
-      return inWrite(db, ["highlights", "summaries"], async (tx) => {
+      return inWrite(db, ["highlights", "digest"], async (tx) => {
         const store = tx.objectStore("highlights");
         const old = await store.get(id);
         if (old) await store.delete(id);
-        await tx.objectStore("summaries").delete(id);
+        if (old) await updateDigest(tx, [], [id]);
         return old;
       });
     },
 
     /** Puts back a deleted highlight exactly as it was (undo). */
     restore(h: Highlight): Promise<Highlight> {
-      return inWrite(db, ["highlights", "summaries"], async (tx) => {
+      return inWrite(db, ["highlights", "digest"], async (tx) => {
         await tx.objectStore("highlights").put(h);
-        await tx.objectStore("summaries").put(summarize(h));
+        await updateDigest(tx, [h]);
         return h;
       });
     },
@@ -150,9 +173,10 @@ export function createNotesStore(db: NotesDb) {
 
     /** Merges records in one transaction: same id, the newer `updatedAt` wins. All or nothing. */
     merge(records: Highlight[], colors?: ColorLabel[]): Promise<MergeResult> {
-      return inWrite(db, ["highlights", "summaries", "meta"], async (tx) => {
+      return inWrite(db, ["highlights", "digest", "meta"], async (tx) => {
         const store = tx.objectStore("highlights");
         const result: MergeResult = { added: 0, updated: 0, kept: 0 };
+        const written: Highlight[] = [];
         for (const r of records) {
           const old = await store.get(r.id);
           if (!old) result.added++;
@@ -162,8 +186,9 @@ export function createNotesStore(db: NotesDb) {
             continue;
           }
           await store.put(r);
-          await tx.objectStore("summaries").put(summarize(r));
+          written.push(r);
         }
+        await updateDigest(tx, written);
         if (colors) await tx.objectStore("meta").put({ key: "colors", value: colors });
         return result;
       });
@@ -171,9 +196,9 @@ export function createNotesStore(db: NotesDb) {
 
     /** Deletes every highlight (the colour names stay). */
     wipe(): Promise<void> {
-      return inWrite(db, ["highlights", "summaries"], async (tx) => {
+      return inWrite(db, ["highlights", "digest"], async (tx) => {
         await tx.objectStore("highlights").clear();
-        await tx.objectStore("summaries").clear();
+        await tx.objectStore("digest").clear();
       });
     },
 

@@ -40,7 +40,7 @@ describe("notes schema", () => {
   it("creates the current schema on a fresh database", async () => {
     const db = await openNotesDb(`fresh-${Math.random()}`);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(["highlights", "meta", "summaries"]);
+    expect([...db.objectStoreNames].sort()).toEqual(["digest", "highlights", "meta"]);
     const tx = db.transaction("highlights");
     expect([...tx.store.indexNames].sort()).toEqual([
       "by-created",

@@ -33,7 +33,7 @@ describe("notes store", () => {
   it("rebuilds summaries that disagree with the highlights", async () => {
     const store = await freshStore();
     await store.add(makeHighlight({ id: "a" }));
-    await store.db.clear("summaries");
+    await store.db.clear("digest");
     expect(await store.repairSummaries()).toBe(true);
     await expectConsistent(store);
     expect(await store.repairSummaries()).toBe(false);
