@@ -2,8 +2,8 @@ import type { Highlight } from "./types";
 
 /**
  * Full-text search and filters over every highlight. The notes page loads, not the full
- * records, but one flat summary per highlight (`summarize`, kept in the `summaries` store,
- * written in the same transaction as its highlight): primitives only, with the searchable text
+ * records, but one flat summary per highlight (`summarize`; stored packed in the digest,
+ * digest.ts, written in the same transaction as its highlight), with the searchable text
  * already folded, so 10,000 of them load and search within 100 ms (bench/notes.bench.ts). The
  * full records are then read only for the highlights on screen.
  */
