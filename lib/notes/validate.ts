@@ -1,6 +1,9 @@
 import { arrayOf, type Guard, MessageError, num, object, oneOf, optional, str } from "../messaging/guard";
+import { cleanTags } from "./tags";
 import { COLORS, type ColorLabel, type Highlight, LIMITS } from "./types";
 import { normalizeUrl, siteOf } from "./url";
+
+export { cleanTags };
 
 /** Guards for highlights crossing a trust boundary: a message, or a file being imported. */
 
@@ -18,21 +21,6 @@ export const tagsGuard: Guard<string[]> = (v, path) => {
   const tags = arrayOf(str({ min: 1, max: LIMITS.tag }), LIMITS.tags)(v, path);
   return cleanTags(tags);
 };
-
-/** Trimmed, lower-cased, without "#" or commas, unique, in order. */
-export function cleanTags(tags: string[]): string[] {
-  const out: string[] = [];
-  for (const t of tags) {
-    const clean = t
-      .replace(/^#+/, "")
-      .replace(/[,\s]+/g, " ")
-      .trim()
-      .toLowerCase()
-      .slice(0, LIMITS.tag);
-    if (clean && !out.includes(clean)) out.push(clean);
-  }
-  return out.slice(0, LIMITS.tags);
-}
 
 export const quoteGuard = object({
   exact: str({ min: 1, max: LIMITS.quote }),
