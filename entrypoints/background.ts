@@ -1,20 +1,27 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import { defineBackground } from "wxt/utils/define-background";
+import aliasIndex from "../data/build/alias-index.json";
+import dataset from "../data/build/dataset.json";
 import { coreHandlers } from "../lib/background/handlers";
 import { registerNotesBackground } from "../lib/background/notes";
 import { registerReaderBackground } from "../lib/background/reader";
 import { createRouter } from "../lib/background/router";
-import aliasIndex from "../data/build/alias-index.json";
-import dataset from "../data/build/dataset.json";
 import type { CompiledDataset } from "../lib/dataset/types";
 import { togglePaused } from "../lib/settings/index";
 
 export default defineBackground(() => {
   const notes = registerNotesBackground(browser, aliasIndex);
-  const reader = registerReaderBackground(browser, dataset as unknown as CompiledDataset, aliasIndex, togglePaused);
+  const reader = registerReaderBackground(
+    browser,
+    dataset as unknown as CompiledDataset,
+    aliasIndex,
+    togglePaused,
+  );
   // `npm run dev` opens the demo article, so a newcomer sees marks and cards at once.
   if (import.meta.env.COMMAND === "serve")
-    browser.runtime.onInstalled.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL("/demo.html") }));
+    browser.runtime.onInstalled.addListener(
+      () => void browser.tabs.create({ url: browser.runtime.getURL("/demo.html") }),
+    );
   const route = createRouter(coreHandlers(browser.runtime.getManifest().version, { notes, reader }), {
     id: browser.runtime.id,
     origin: browser.runtime.getURL("/").replace(/\/$/, ""),

@@ -4,7 +4,10 @@ import { type ReaderDeps, readerHandlers } from "./reader";
 import type { Handlers } from "./router";
 
 /** The background's handlers. Feature modules contribute theirs here. */
-export function coreHandlers(version: string, features: { notes?: NotesDeps; reader?: ReaderDeps } = {}): Handlers {
+export function coreHandlers(
+  version: string,
+  features: { notes?: NotesDeps; reader?: ReaderDeps } = {},
+): Handlers {
   return {
     "any:ping": { from: "any", payload: object({}), handle: async () => ({ version }) },
     // Highlights and notes (issue 7).
