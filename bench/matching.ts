@@ -2,27 +2,26 @@
  * Scan benchmark (issue 4), run by `npm run bench` or alone: npx tsx bench/matching.ts
  * Texts of about 1,500, 20,000 and 200,000 words (the seed documents repeated), scanned with the
  * real alias index and with the real index plus 10,000 synthetic entities (50,000 aliases).
- * Reports the median per-call time of several runs (after warm-up, the two indexes timed
- * alternately), MB/s (MB = 10^6 UTF-16 code units, ≈ bytes for this nearly-ASCII text) and the
+ * The timing runs in a fresh Node process on the minified matcher bundle, with the indexes
+ * prebuilt as JSON (bench/matching-scan.ts), as in the content script. Reports the median
+ * per-call time of several runs (after warm-up, the two indexes timed alternately), MB/s (MB = 10^6 UTF-16 code units, ≈ bytes for this nearly-ASCII text) and the
  * slowdown ratio. Targets: ≥ 30 MB/s on the real index; ≤ 1.5× slower with 10,000 more.
  */
-import { readdirSync, readFileSync } from "node:fs";
+
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { buildSync as esbuild } from "esbuild";
 import type { EntitySource } from "../lib/dataset/types";
 import { compileIndex } from "../lib/matching/compile";
-import { createMatcher } from "../lib/matching/index";
 import { loadIndex } from "../scripts/matcher-source";
+import type { ScanJob, ScanResult } from "./matching-scan";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SIZES = [1500, 20000, 200000];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
 
 /** The seed texts repeated until `words` words. */
 function corpus(words: number): string {
@@ -102,37 +101,6 @@ function synthetic(n: number): EntitySource[] {
   });
 }
 
-/**
- * Median per-call time of `scanA` and `scanB` on `text`, in ms. Both are warmed up first (the JIT
- * settles), then timed alternately, so that load from other processes on a shared machine
- * falls on both alike and their ratio stays fair. A sample times `batch` calls (short texts take
- * well under a millisecond: one call alone is mostly timer noise).
- */
-function timePair(
-  scanA: (t: string) => unknown,
-  scanB: (t: string) => unknown,
-  text: string,
-  runs: number,
-  batch: number,
-): [number, number] {
-  for (let w = 0; w < Math.max(3, runs >> 2); w++) {
-    scanA(text);
-    scanB(text);
-  }
-  const sample = (scan: (t: string) => unknown): number => {
-    const t0 = performance.now();
-    for (let k = 0; k < batch; k++) scan(text);
-    return (performance.now() - t0) / batch;
-  };
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    xs.push(sample(scanA));
-    ys.push(sample(scanB));
-  }
-  return [median(xs), median(ys)];
-}
-
 export async function run(): Promise<Record<string, number | string>> {
   const { index: real, origin } = loadIndex(ROOT);
   const realJson = JSON.stringify(real);
@@ -144,12 +112,9 @@ export async function run(): Promise<Record<string, number | string>> {
     ],
   });
   const bigJson = JSON.stringify(big);
-  const t0 = performance.now();
-  const mReal = createMatcher(JSON.parse(realJson));
-  const loadReal = performance.now() - t0;
-  const t1 = performance.now();
-  const mBig = createMatcher(JSON.parse(bigJson));
-  const loadBig = performance.now() - t1;
+  const texts = SIZES.map(corpus);
+  const timing = timeInFreshProcess({ realIndex: real, bigIndex: big, texts });
+  const [loadReal, loadBig] = [timing.loadRealMs, timing.loadBigMs];
 
   console.log(`\nmatching: scan benchmark (index from ${origin})`);
   console.log(
@@ -162,17 +127,9 @@ export async function run(): Promise<Record<string, number | string>> {
   const result: Record<string, number | string> = {};
   let worstMbs = Number.POSITIVE_INFINITY;
   let worstRatio = 0;
-  for (const words of SIZES) {
-    const text = corpus(words);
-    const runs = words >= 200000 ? 11 : words >= 20000 ? 21 : 41;
-    const batch = words >= 20000 ? 1 : 20;
-    const [a, b] = timePair(
-      (t) => mReal.scan(t),
-      (t) => mBig.scan(t),
-      text,
-      runs,
-      batch,
-    );
+  for (const [i, words] of SIZES.entries()) {
+    const text = texts[i] as string;
+    const [a, b] = timing.times[i] as [number, number];
     // MB = 10^6 UTF-16 code units (the news text is nearly all ASCII: ≈ bytes of UTF-8).
     const mb = text.length / 1e6;
     const [sa, sb] = [mb / (a / 1000), mb / (b / 1000)];
@@ -199,6 +156,29 @@ export async function run(): Promise<Record<string, number | string>> {
   );
   result["index-kb"] = realJson.length / 1024;
   return result;
+}
+
+/** Bundles bench/matching-scan.ts minified, as the extension ships the matcher, and runs it. */
+function timeInFreshProcess(job: ScanJob): ScanResult {
+  const dir = mkdtempSync(join(tmpdir(), "actor-lens-bench-"));
+  try {
+    const jobFile = join(dir, "job.json");
+    writeFileSync(jobFile, JSON.stringify(job));
+    const bundle = join(dir, "scan.mjs");
+    esbuild({
+      entryPoints: [join(import.meta.dirname, "matching-scan.ts")],
+      bundle: true,
+      minify: true,
+      platform: "node",
+      format: "esm",
+      outfile: bundle,
+      logLevel: "error",
+    });
+    const out = execFileSync(process.execPath, [bundle, jobFile], { maxBuffer: 1 << 26 });
+    return JSON.parse(out.toString()) as ScanResult;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The real entities as a JSON array (for the combined index). */
