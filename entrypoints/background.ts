@@ -11,12 +11,7 @@ import { togglePaused } from "../lib/settings/index";
 
 export default defineBackground(() => {
   const notes = registerNotesBackground(browser, aliasIndex);
-  const reader = registerReaderBackground(
-    browser,
-    dataset as unknown as CompiledDataset,
-    aliasIndex,
-    togglePaused,
-  );
+  const reader = registerReaderBackground(browser, dataset as unknown as CompiledDataset, togglePaused);
   // `npm run dev` opens the demo article, so a newcomer sees marks and cards at once.
   if (import.meta.env.COMMAND === "serve")
     browser.runtime.onInstalled.addListener(

@@ -19,10 +19,9 @@ export interface BadgeApi {
   setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
 }
 
-export function readerHandlers({ dataset, index, action }: ReaderDeps): Handlers {
+export function readerHandlers({ dataset, action }: ReaderDeps): Handlers {
   const directory = dataset.entities.flatMap((e) => briefModel(dataset, e.id) ?? []);
   return {
-    "content:index": { from: "any", payload: object({}), handle: async () => index },
     // "any": the demo page (an extension page) runs the same reader as content scripts.
     "content:card": {
       from: "any",
@@ -49,8 +48,6 @@ export function readerHandlers({ dataset, index, action }: ReaderDeps): Handlers
 /** What the reader's handlers need, made by registerReaderBackground. */
 export interface ReaderDeps {
   dataset: CompiledDataset;
-  /** The compiled alias index (data/build/alias-index.json), handed to content scripts. */
-  index: unknown;
   action: BadgeApi;
 }
 
@@ -72,7 +69,6 @@ export interface ReaderBrowser {
 export function registerReaderBackground(
   api: ReaderBrowser,
   dataset: CompiledDataset,
-  index: unknown,
   togglePaused: () => Promise<unknown>,
 ): ReaderDeps {
   void api.action.setBadgeBackgroundColor({ color: "#1f5fbf" });
@@ -87,5 +83,5 @@ export function registerReaderBackground(
   api.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === "loading") void api.action.setBadgeText({ tabId, text: "" });
   });
-  return { dataset, index, action: api.action };
+  return { dataset, action: api.action };
 }

@@ -23,8 +23,6 @@ export interface BackgroundRequests {
 
   // ── Reading a page (issue 5; handlers in lib/background/reader.ts) ──────────────────────
 
-  /** Content script: the compiled alias index (a CompiledIndex), fetched once per page. */
-  "content:index": { payload: Record<string, never>; result: unknown };
   /** Content script (or the demo page): what the card of one entity shows; null when unknown. */
   "content:card": { payload: { id: string }; result: CardModel | null };
   /** Content script: name, type and role of every entity; asked once, when a page has a name. */

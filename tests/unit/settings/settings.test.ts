@@ -34,7 +34,7 @@ describe("reader background", () => {
   function setup() {
     const setBadgeText = vi.fn();
     const route = createRouter(
-      readerHandlers({ dataset: compileDataset(validInput()), index: { v: 1 }, action: { setBadgeText } }),
+      readerHandlers({ dataset: compileDataset(validInput()), action: { setBadgeText } }),
       self,
     );
     return { route, setBadgeText };
@@ -46,7 +46,7 @@ describe("reader background", () => {
     expect(badgeText(150)).toBe("99+");
   });
 
-  it("answers cards, the directory and the index, and sets the badge of the sender's tab", async () => {
+  it("answers cards and the directory, and sets the badge of the sender's tab", async () => {
     const { route, setBadgeText } = setup();
     const card = await route({ type: "content:card", payload: { id: "jon-doe" } }, tab);
     expect(card).toMatchObject({ ok: true, value: { name: "Jon Doe", type: "person" } });
@@ -58,7 +58,6 @@ describe("reader background", () => {
       value: { entities: unknown[] };
     };
     expect(dir.value.entities).toHaveLength(3);
-    expect(await route({ type: "content:index", payload: {} }, tab)).toEqual({ ok: true, value: { v: 1 } });
     await route({ type: "content:found", payload: { count: 3 } }, tab);
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: "3" });
   });
