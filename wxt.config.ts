@@ -11,6 +11,19 @@ export default defineConfig({
     // storage: per-site switches and options; contextMenus: "Save highlight" on a selection.
     // Content scripts reach pages through their match patterns; nothing else is requested.
     permissions: ["storage", "contextMenus"],
+    // The lazy UI bundle (cards, note editor, anchoring), imported by the content script on
+    // first need, so that the per-page cost stays small: a page without names pays only for
+    // reading its text. Web-accessible resources can be fetched by pages too, hence
+    // use_dynamic_url (Chrome): the URL changes per session, so a page cannot probe a fixed URL
+    // to detect Actor Lens. Firefox does not know the key (it warns on install); its
+    // moz-extension:// host is already random per install.
+    web_accessible_resources: [
+      {
+        resources: ["page-ui.js"],
+        matches: ["http://*/*", "https://*/*"],
+        ...(browser === "firefox" ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       "next-mention": {
         suggested_key: { default: "Alt+Shift+N" },

@@ -1,5 +1,5 @@
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { startHighlighter } from "../lib/notes-ui/highlighter";
+import { watchNotes } from "../lib/page/notes-watch";
 import { startReader } from "../lib/page/reader";
 
 export default defineContentScript({
@@ -9,6 +9,6 @@ export default defineContentScript({
     // Observable from the page and DevTools: Actor Lens is present on this page.
     performance.mark("actor-lens:ready");
     startReader(ctx);
-    startHighlighter(ctx);
+    watchNotes(ctx);
   },
 });

@@ -1,25 +1,48 @@
 import { render } from "preact";
-import browser from "webextension-polyfill";
+import { browser } from "wxt/browser";
 import { anchorIn, describeText } from "../anchoring";
 import { offsetsToRange } from "../anchoring/text-range";
 import { extractText } from "../extract/text";
-import { ask } from "../messaging/client";
-import type { NotesTabMessage } from "../messaging/contract";
+import type { NotesTabMessage, ResultOf } from "../messaging/contract";
 import { cleanTags } from "../notes/tags";
 import type { ColorId, ColorLabel, Highlight } from "../notes/types";
 import { DEFAULT_COLOR_LABELS } from "../notes/types";
 import { normalizeUrl } from "../notes/url";
+import { askBackground as ask } from "../page/ask";
 import { NoteCard } from "./NoteCard";
-import "./note-highlight.css";
 import { NotePainter } from "./paint";
 import { createPanel, type Panel } from "./panel";
+import { selectedRange } from "./selection";
 import { NOTES_UI_CSS } from "./styles";
 
 /**
  * Highlights and notes in a page (issue 7): the "Save highlight" button beside a selection,
  * the note editor, saved highlights drawn again on return, and their notes on hover. Nothing
  * is stored here: every read and write goes to the background (lib/background/notes.ts).
+ *
+ * Part of the lazy UI bundle. Until it is needed, the content script watches for it
+ * (lib/page/notes-watch.ts) and starts it with what it already has: the page's saved
+ * highlights, or a selection to show the button for. Its ::highlight() styles
+ * (note-highlight.css) ship with the content script: a lazily imported script brings no CSS.
  */
+
+/** The background's answer to content:notes-for-page. */
+export type NotesForPage = ResultOf<"content:notes-for-page">;
+
+/** What the content script drives once it has started the notes UI. */
+export interface NotesUi {
+  /** Shows or hides the "Save highlight" button for the selection as it is now. */
+  checkSelection(): void;
+  /** The save-highlight command: saves the selection (or opens the note under the caret). */
+  saveSelection(fromKeyboard: boolean): void;
+  destroy(): void;
+}
+
+/** What the content script already knows: this page's highlights, as asked for `url`. */
+export interface NotesStart {
+  reply?: NotesForPage;
+  url?: string;
+}
 
 interface Saved {
   h: Highlight;
@@ -46,7 +69,7 @@ const NOTE_DEBOUNCE = 400;
 const readable = (err: unknown) =>
   (err instanceof Error ? err.message : String(err)).replace(/^\w+Error: /, "");
 
-export function startHighlighter(ctx: { signal: AbortSignal }): { destroy(): void } {
+export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart = {}): NotesUi {
   const { signal } = ctx;
   const saved = new Map<string, Saved>();
   const painter = new NotePainter();
@@ -283,23 +306,6 @@ export function startHighlighter(ctx: { signal: AbortSignal }): { destroy(): voi
     return p;
   }
 
-  function selectedRange(): Range | null {
-    const sel = document.getSelection();
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
-    const range = sel.getRangeAt(0);
-    const start = range.startContainer;
-    const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
-    // Not in form fields, editors, or our own UI.
-    if (
-      !el ||
-      el.closest("input, textarea, [contenteditable]:not([contenteditable='false']), [data-actor-lens-ui]")
-    )
-      return null;
-    if (!document.body?.contains(range.commonAncestorContainer)) return null;
-    if (!range.toString().trim()) return null;
-    return range;
-  }
-
   function hideButton() {
     if (button?.visible) {
       render(null, button.mount);
@@ -340,14 +346,15 @@ export function startHighlighter(ctx: { signal: AbortSignal }): { destroy(): voi
   }
 
   let selTimer: ReturnType<typeof setTimeout> | undefined;
+  function checkSelection() {
+    if (pointerDown) return;
+    const range = selectedRange();
+    if (range) showButton(range);
+    else hideButton();
+  }
   function selectionChanged() {
     cancel(selTimer);
-    selTimer = later(() => {
-      if (pointerDown) return;
-      const range = selectedRange();
-      if (range) showButton(range);
-      else hideButton();
-    }, 150);
+    selTimer = later(checkSelection, 150);
   }
 
   /** The saved highlight holding the caret or a point, if any. */
@@ -447,11 +454,12 @@ export function startHighlighter(ctx: { signal: AbortSignal }): { destroy(): voi
   let drawnFor = normalizeUrl(location.href);
   let pendingFocus: string | undefined;
 
-  async function load() {
+  /** Draws this page's highlights: `given` when the content script already asked for them. */
+  async function load(given?: NotesForPage) {
     const url = location.href;
-    let reply: Awaited<ReturnType<typeof ask<"content:notes-for-page">>>;
+    let reply: NotesForPage;
     try {
-      reply = await ask("content:notes-for-page", { url });
+      reply = given ?? (await ask("content:notes-for-page", { url }));
     } catch {
       return; // not a page we keep notes for, or the background is updating
     }
@@ -567,6 +575,10 @@ export function startHighlighter(ctx: { signal: AbortSignal }): { destroy(): voi
     saved.clear();
   }
   signal.addEventListener("abort", destroy, { once: true });
-  void load();
-  return { destroy };
+  void load(start.url === location.href ? start.reply : undefined);
+  return {
+    checkSelection,
+    saveSelection: (fromKeyboard) => void saveSelection(fromKeyboard),
+    destroy,
+  };
 }

@@ -6,10 +6,26 @@
  * mention's boxes, so nothing is ever added to the page to catch events.
  */
 import type { MentionRecord, MentionRegistry } from "./highlights";
-import type { CardLayer } from "./layer";
 
 /** How long the card stays after the pointer left the mention and the card. */
 export const CLOSE_DELAY_MS = 300;
+
+/** What hover intent needs of the card layer (lib/page/layer.tsx, or lazy-layer.ts before it is loaded). */
+export interface CardView {
+  readonly isOpen: boolean;
+  readonly pinned: boolean;
+  readonly record: MentionRecord | undefined;
+  /** True while keyboard focus is inside the card. */
+  readonly hasFocus: boolean;
+  /** True for the card's host element (what page-level events over the card are retargeted to). */
+  isHost(target: EventTarget | null): boolean;
+  open(record: MentionRecord, opts?: { focus?: boolean }): void;
+  close(): void;
+  /** Places the card next to its mention again. */
+  place(): void;
+  /** True while the mention is on screen. */
+  anchorVisible(): boolean;
+}
 
 export interface HoverOptions {
   hoverDelay: number;
@@ -56,7 +72,7 @@ export class HoverIntent {
 
   constructor(
     private registry: MentionRegistry,
-    private layer: CardLayer,
+    private layer: CardView,
     private options: () => HoverOptions,
     signal: AbortSignal,
   ) {

@@ -18,6 +18,12 @@ export interface CardData {
   brief(id: EntityId): BriefModel | undefined;
 }
 
+/** What the card asks of the reader. */
+export interface CardLayerHooks {
+  onTurnOff(): void;
+  onPinChange?(pinned: boolean): void;
+}
+
 type Entry = { id: EntityId; matchedAs?: string } | { surface: string; candidates: EntityId[] };
 
 interface LayerState {
@@ -143,7 +149,7 @@ export class CardLayer {
 
   constructor(
     private data: CardData,
-    private hooks: { onTurnOff(): void; onPinChange?(pinned: boolean): void },
+    private hooks: CardLayerHooks,
   ) {}
 
   get isOpen(): boolean {

@@ -1,7 +1,8 @@
 /**
  * The page reader (issue 5): scans the page, marks names, opens cards, follows changes, and
  * answers the popup and the background. Started from the content script with its context, so
- * invalidating the context (or turning Actor Lens off) is one abort.
+ * invalidating the context (or turning Actor Lens off) is one abort. The cards themselves are
+ * in the lazy UI bundle, loaded when the first card opens (lazy-layer.ts).
  */
 import "./highlight.css";
 import { browser } from "wxt/browser";
@@ -18,7 +19,8 @@ import type { BriefModel, CardModel } from "../ui/card/model";
 import { askBackground } from "./ask";
 import { entityKey, flash, type MentionRecord, MentionRegistry } from "./highlights";
 import { HoverIntent } from "./hover";
-import { CardLayer } from "./layer";
+import { LazyCardLayer } from "./lazy-layer";
+import { loadPageUi } from "./lazy-ui";
 import { PageScanner } from "./scanner";
 import { newSpotSession } from "./spotter";
 
@@ -34,7 +36,7 @@ export const SCAN_MEASURE = "actor-lens:scan";
 class PageSession {
   private ctrl = new AbortController();
   readonly registry: MentionRegistry;
-  private layer: CardLayer | undefined;
+  private layer: LazyCardLayer | undefined;
   private hover: HoverIntent | undefined;
   private directory: Map<EntityId, BriefModel> | undefined;
   private directoryLoad: Promise<void> | undefined;
@@ -52,8 +54,7 @@ class PageSession {
   async start(): Promise<void> {
     const root = document.body ?? document.documentElement;
     const start = performance.now();
-    const session = await newSpotSession();
-    if (this.ctrl.signal.aborted) return;
+    const session = newSpotSession();
     const scanner = new PageScanner({
       session,
       registry: this.registry,
@@ -97,23 +98,22 @@ class PageSession {
     if (this.registry.size > 0) this.ensureHover();
   }
 
-  private ensureHover(): CardLayer {
+  private ensureHover(): LazyCardLayer {
     if (!this.layer) {
-      this.layer = new CardLayer(
-        {
-          card: (id) => {
-            let p = this.cards.get(id);
-            if (!p) {
-              p = askBackground("content:card", { id });
-              p.catch(() => this.cards.delete(id));
-              this.cards.set(id, p);
-            }
-            return p;
-          },
-          brief: (id) => this.directory?.get(id),
+      const data = {
+        card: (id: EntityId) => {
+          let p = this.cards.get(id);
+          if (!p) {
+            p = askBackground("content:card", { id });
+            p.catch(() => this.cards.delete(id));
+            this.cards.set(id, p);
+          }
+          return p;
         },
-        { onTurnOff: () => void setSiteEnabled(this.host, false) },
-      );
+        brief: (id: EntityId) => this.directory?.get(id),
+      };
+      const hooks = { onTurnOff: () => void setSiteEnabled(this.host, false) };
+      this.layer = new LazyCardLayer(() => loadPageUi().then((ui) => ui.createCardLayer(data, hooks)));
       this.hover = new HoverIntent(this.registry, this.layer, () => this.settings(), this.ctrl.signal);
     }
     return this.layer;
