@@ -1,0 +1,48 @@
+/**
+ * The content script's size budget (issue: at most 60 KB minified, the compiled alias index
+ * included), checked on the built extension. The cards, note editor and anchoring are in the
+ * lazy bundle (page-ui.js), which must be self-contained: it is imported by URL, and only it is
+ * web-accessible.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { EXTENSION_DIR, ROOT } from "./harness";
+
+const BUDGET_BYTES = 60 * 1024;
+const CONTENT = join(EXTENSION_DIR, "content-scripts/content.js");
+const LAZY = join(EXTENSION_DIR, "page-ui.js");
+
+describe("content script budget", () => {
+  const content = readFileSync(CONTENT, "utf8");
+
+  it(`is at most ${BUDGET_BYTES / 1024} KB minified, with the alias index inside`, () => {
+    const index = JSON.parse(readFileSync(join(ROOT, "data/build/alias-index.json"), "utf8")) as {
+      norm: string;
+      entities: string[];
+    };
+    expect(content).toContain(index.norm);
+    expect(content).toContain(index.entities.at(-1));
+    const size = statSync(CONTENT).size;
+    console.log(
+      `content.js ${(size / 1024).toFixed(1)} KB, page-ui.js ${(statSync(LAZY).size / 1024).toFixed(1)} KB`,
+    );
+    expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it("leaves the UI (shadow hosts, Preact, the note editor) to the lazy bundle", () => {
+    for (const ui of ["attachShadow", "actor-lens-note-card", "Turn off on"]) {
+      expect(content).not.toContain(ui);
+      expect(readFileSync(LAZY, "utf8")).toContain(ui);
+    }
+  });
+
+  it("ships the lazy bundle as one web-accessible, self-contained script", () => {
+    const lazy = readFileSync(LAZY, "utf8");
+    expect(lazy).not.toMatch(/\bimport\s*[("'`]|from\s*["'`]\.{0,2}\/chunks\//);
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, "manifest.json"), "utf8"));
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ["page-ui.js"], matches: ["http://*/*", "https://*/*"], use_dynamic_url: true },
+    ]);
+  });
+});
