@@ -79,7 +79,10 @@ export class HoverIntent {
     const on = { passive: true, capture: true, signal };
     document.addEventListener("pointermove", (e) => this.onMove(e), on);
     document.addEventListener("pointerdown", (e) => this.onDown(e), on);
-    document.documentElement.addEventListener("pointerleave", () => this.onLeave(), on);
+    // pointerleave does not bubble, but a capturing listener on <html> hears every descendant's:
+    // only the pointer leaving the document itself counts.
+    const root = document.documentElement;
+    root.addEventListener("pointerleave", (e) => e.target === root && this.onLeave(), on);
     window.addEventListener("keydown", (e) => this.onKey(e), { capture: true, signal });
     window.addEventListener("keyup", (e) => this.onKeyUp(e), { capture: true, signal });
     window.addEventListener("scroll", () => this.onScroll(), on);
