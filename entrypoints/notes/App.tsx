@@ -1,20 +1,45 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { ask } from "../../lib/messaging/client";
-import { openNotesDb } from "../../lib/notes/db";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { groupByPage, ImportError, parseImport, toJson, toMarkdown } from "../../lib/notes/io";
 import { facets, type HighlightSummary, type NotesQuery, searchSummaries } from "../../lib/notes/search";
-import { createNotesStore, type NotesStore } from "../../lib/notes/store";
+import type { NotesStore } from "../../lib/notes/store";
 import { type ColorId, type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "../../lib/notes/types";
 import { cleanTags } from "../../lib/notes/validate";
+import { type Boot, FIRST_SCREEN } from "./boot";
 
-/** How many highlights are drawn at first; "Show more" adds as many again. */
+/** How many more highlights "Show more", or scrolling near the end, draws. */
 const PAGE_SIZE = 50;
+/** How far below the window the end of the list starts drawing more. */
+const SCROLL_AHEAD = "0px 0px 800px 0px";
 const EMPTY_QUERY: Required<NotesQuery> = { text: "", entity: "", site: "", tag: "" };
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-// One formatter for every date: making one per call is what costs.
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-const when = (t: number) => dateFormat.format(t);
+// One formatter for every date: making one per call is what costs. Made on first use, not
+// while the module loads, which is before the store opens.
+let dateFormat: Intl.DateTimeFormat | undefined;
+const when = (t: number) => {
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return dateFormat.format(t);
+};
+
+/** Asks the background to open a highlight's page at it; the messaging code loads on first use. */
+const openAt = (id: string) =>
+  import("../../lib/messaging/client").then(({ ask }) => ask("page:notes-open", { id }));
+
+/**
+ * Measures from `start` to the end of the next frame: a requestAnimationFrame callback runs just
+ * before the frame's style, layout and paint, and a message posted from it is handled after them.
+ */
+function measureAfterPaint(name: string, start: number) {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      performance.clearMeasures(name);
+      performance.measure(name, { start });
+      channel.port1.close();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -45,29 +70,37 @@ function useEntityNames(ready: boolean): Map<string, string> {
 
 type Toast = { text: string; undo?: () => Promise<void> };
 
-export function App() {
+export function App(props: {
+  /** The store and the first screen, being read since before the first render (boot.ts). */
+  boot: Promise<Boot>;
+}) {
   const [store, setStore] = useState<NotesStore | null>(null);
-  /** Every highlight's summary, newest first (null until loaded). */
+  /** The ids of the newest highlights, listed before the summaries are loaded (null until read). */
+  const [first, setFirst] = useState<string[] | null>(null);
+  /** How many highlights there are, if the first read tells (it holds them all). */
+  const [total, setTotal] = useState<number | null>(null);
+  /** Every highlight's summary, newest first (null until loaded, after the first screen). */
   const [all, setAll] = useState<HighlightSummary[] | null>(null);
   /** Full records of the highlights on screen, read as they are needed. */
   const [records, setRecords] = useState(new Map<string, Highlight>());
   const generation = useRef(0);
   const requested = useRef({ gen: -1, ids: new Set<string>() });
-  /** When the store was opened, and when the query last changed: for the page's measures. */
-  const opened = useRef(0);
-  const queried = useRef(0);
+  /** Whether the first screen was measured, and when the query last changed: the page's measures. */
+  const listed = useRef(false);
+  const queried = useRef<number | null>(null);
   const [colors, setColors] = useState<ColorLabel[]>(DEFAULT_COLOR_LABELS.slice());
   const [query, setQuery] = useState(EMPTY_QUERY);
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [limit, setLimit] = useState(FIRST_SCREEN);
   const [editing, setEditing] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const names = useEntityNames(all !== null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const moreButton = useRef<HTMLButtonElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout>>();
 
-  const shown = useRef({ query: EMPTY_QUERY as NotesQuery, limit: PAGE_SIZE });
+  const shown = useRef({ query: EMPTY_QUERY as NotesQuery, limit: FIRST_SCREEN });
   const reload = useCallback(async (s: NotesStore) => {
     const [list, c] = await Promise.all([s.summaries(), s.colors()]);
     // Re-read the records on screen before showing the new list, so it changes in one step
@@ -82,18 +115,32 @@ export function App() {
     setColors(c);
   }, []);
 
+  // The first screen: the newest highlights, read since before this component mounted.
+  useLayoutEffect(() => {
+    props.boot.then(
+      (b) => {
+        setRecords(new Map(b.first.map((h) => [h.id, h] as const)));
+        setFirst(b.first.map((h) => h.id));
+        setTotal(b.total);
+        setColors(b.colors);
+        setStore(b.store);
+      },
+      (err) => setError(`Your notes could not be opened: ${message(err)}`),
+    );
+  }, [props.boot]);
+
+  // Then, once it is painted (effects run after paint), every summary for search and filters;
+  // the digest is rebuilt first if it ever disagrees with the records.
   useEffect(() => {
-    openNotesDb()
-      .then(createNotesStore)
-      .then(async (s) => {
-        opened.current = performance.now();
-        setStore(s);
-        await reload(s);
-        // After the first screen: rebuild the summaries if they ever disagree with the records.
-        if (await s.repairSummaries()) await reload(s);
-      })
-      .catch((err) => setError(`Your notes could not be opened: ${message(err)}`));
-  }, [reload]);
+    if (!store) return;
+    const gen = generation.current;
+    store.checkedSummaries().then(
+      ({ list }) => {
+        if (gen === generation.current) setAll(list); // else a reload has a newer list
+      },
+      (err) => setError(`Your notes could not be opened: ${message(err)}`),
+    );
+  }, [store]);
 
   // Highlights saved in other tabs appear when the reader comes back to this one.
   useEffect(() => {
@@ -150,9 +197,17 @@ export function App() {
     return () => window.removeEventListener("keydown", onKey);
   }, [toast, undo]);
 
+  const filtered = query.text !== "" || query.entity !== "" || query.site !== "" || query.tag !== "";
   shown.current = { query, limit };
-  const results = useMemo(() => searchSummaries(all ?? [], query), [all, query]);
-  const wanted = useMemo(() => results.slice(0, limit).map((r) => r.id), [results, limit]);
+  /** The ids that match, newest first; before the summaries are loaded, the first screen's. */
+  const results = useMemo(
+    () => (all ? searchSummaries(all, query).map((r) => r.id) : filtered ? [] : (first ?? [])),
+    [all, query, filtered, first],
+  );
+  /** How many highlights there are, and how many match (null: not known yet). */
+  const count = all?.length ?? total;
+  const matched = all ? results.length : filtered ? null : total;
+  const wanted = useMemo(() => results.slice(0, limit), [results, limit]);
   // Read the full records of what is on screen and not read yet.
   useEffect(() => {
     const gen = generation.current;
@@ -175,25 +230,39 @@ export function App() {
   );
   const groups = useMemo(() => groupByPage(visible), [visible]);
   const options = useMemo(() => facets(all ?? []), [all]);
-  // Time from opening the store to the whole list listed, searchable, its first screen drawn.
+  const drawn = first !== null && (all !== null || !filtered) && visible.length === wanted.length;
+  // The page's own measures (bench/notes.bench.ts): from navigation start to the first screen
+  // painted, and from a query's input event to its results painted.
+  useLayoutEffect(() => {
+    if (!drawn) return;
+    if (!listed.current) {
+      listed.current = true;
+      measureAfterPaint("actor-lens:notes-listed", 0);
+    }
+    if (queried.current !== null && all) {
+      measureAfterPaint("actor-lens:notes-searched", queried.current);
+      queried.current = null;
+    }
+  }, [drawn, all, visible]);
+  // Scrolling near the end of the list draws more, as "Show more" does.
   useEffect(() => {
-    if (!all || visible.length !== wanted.length) return;
-    if (opened.current) {
-      performance.measure("actor-lens:notes-listed", { start: opened.current });
-      opened.current = 0;
-    }
-    if (queried.current) {
-      performance.clearMeasures("actor-lens:notes-searched");
-      performance.measure("actor-lens:notes-searched", { start: queried.current });
-      queried.current = 0;
-    }
-  }, [all, visible, wanted]);
+    const button = moreButton.current;
+    if (!button || !drawn) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + PAGE_SIZE);
+      },
+      { rootMargin: SCROLL_AHEAD },
+    );
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [drawn, wanted]);
   const colorLabel = (id: ColorId) => colors.find((c) => c.id === id)?.label ?? id;
-  const filtered = query.text !== "" || query.entity !== "" || query.site !== "" || query.tag !== "";
-  const set = (patch: Partial<NotesQuery>) => {
-    queried.current = performance.now();
+  /** Changes the query; `at` is when the reader did it (the event's time stamp). */
+  const set = (patch: Partial<NotesQuery>, at = performance.now()) => {
+    queried.current = at;
     setQuery({ ...query, ...patch });
-    setLimit(PAGE_SIZE);
+    setLimit(FIRST_SCREEN);
   };
 
   async function remove(h: Highlight) {
@@ -241,10 +310,10 @@ export function App() {
           <p class="muted">Kept in this browser only, never sent anywhere.</p>
         </div>
         <div class="tools">
-          <button type="button" onClick={() => void exportAs("md")} disabled={!all?.length}>
+          <button type="button" onClick={() => void exportAs("md")} disabled={!count}>
             Export Markdown
           </button>
-          <button type="button" onClick={() => void exportAs("json")} disabled={!all?.length}>
+          <button type="button" onClick={() => void exportAs("json")} disabled={!count}>
             Export JSON
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
@@ -290,14 +359,14 @@ export function App() {
           placeholder="Search quotes and notes  ( / )"
           aria-label="Search quotes and notes"
           value={query.text}
-          onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value })}
+          onInput={(e) => set({ text: (e.currentTarget as HTMLInputElement).value }, e.timeStamp)}
         />
         <label class="filter">
           <span id="f-entity">Entity</span>
           <select
             aria-labelledby="f-entity"
             value={query.entity}
-            onChange={(e) => set({ entity: (e.currentTarget as HTMLSelectElement).value })}
+            onChange={(e) => set({ entity: (e.currentTarget as HTMLSelectElement).value }, e.timeStamp)}
           >
             <option value="">All</option>
             {options.entities.map(([id, n]) => (
@@ -312,7 +381,7 @@ export function App() {
           <select
             aria-labelledby="f-site"
             value={query.site}
-            onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value })}
+            onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value }, e.timeStamp)}
           >
             <option value="">All</option>
             {options.sites.map(([s, n]) => (
@@ -327,7 +396,7 @@ export function App() {
           <select
             aria-labelledby="f-tag"
             value={query.tag}
-            onChange={(e) => set({ tag: (e.currentTarget as HTMLSelectElement).value })}
+            onChange={(e) => set({ tag: (e.currentTarget as HTMLSelectElement).value }, e.timeStamp)}
           >
             <option value="">All</option>
             {options.tags.map(([t, n]) => (
@@ -339,11 +408,11 @@ export function App() {
         </label>
       </search>
 
-      {all === null ? (
+      {first === null ? (
         <p class="muted" role="status">
           Opening your notes…
         </p>
-      ) : all.length === 0 ? (
+      ) : count === 0 ? (
         <section class="empty">
           <h2>No highlights yet</h2>
           <p>
@@ -354,9 +423,13 @@ export function App() {
       ) : (
         <>
           <p class="count" role="status" aria-live="polite">
-            {filtered
-              ? `${results.length} of ${all.length} highlight${all.length === 1 ? "" : "s"}`
-              : `${all.length} highlight${all.length === 1 ? "" : "s"}`}
+            {count === null
+              ? "\u00a0" // counted with the summaries, just after the first screen
+              : filtered
+                ? matched === null
+                  ? "Searching…"
+                  : `${matched} of ${count} highlight${count === 1 ? "" : "s"}`
+                : `${count} highlight${count === 1 ? "" : "s"}`}
             {filtered && (
               <>
                 {" "}
@@ -365,7 +438,7 @@ export function App() {
                   class="link"
                   onClick={() => {
                     setQuery(EMPTY_QUERY);
-                    setLimit(PAGE_SIZE);
+                    setLimit(FIRST_SCREEN);
                   }}
                 >
                   Clear filters
@@ -373,7 +446,7 @@ export function App() {
               </>
             )}
           </p>
-          {results.length === 0 && (
+          {matched === 0 && (
             <section class="empty">
               <h2>Nothing matches</h2>
               <p>No highlight matches these filters. Try fewer words, or clear the filters.</p>
@@ -400,7 +473,8 @@ export function App() {
                   />
                 ) : (
                   <article class="hl" key={h.id} data-id={h.id}>
-                    <blockquote class={`quote c-${h.color}`} dir="auto">
+                    {/* elementtiming: the browser reports when each quote is painted (bench). */}
+                    <blockquote class={`quote c-${h.color}`} dir="auto" elementtiming="notes-quote">
                       {h.quote.exact}
                     </blockquote>
                     {h.note && (
@@ -418,14 +492,19 @@ export function App() {
                           type="button"
                           class="tag"
                           key={t}
-                          onClick={() => set({ tag: t })}
+                          onClick={(e) => set({ tag: t }, e.timeStamp)}
                           title="Show this tag only"
                         >
                           #{t}
                         </button>
                       ))}
                       {h.entities.map((id) => (
-                        <button type="button" class="entity" key={id} onClick={() => set({ entity: id })}>
+                        <button
+                          type="button"
+                          class="entity"
+                          key={id}
+                          onClick={(e) => set({ entity: id }, e.timeStamp)}
+                        >
                           {names.get(id) ?? id}
                         </button>
                       ))}
@@ -439,9 +518,7 @@ export function App() {
                     <div class="actions">
                       <button
                         type="button"
-                        onClick={() =>
-                          ask("page:notes-open", { id: h.id }).catch((err) => setError(message(err)))
-                        }
+                        onClick={() => openAt(h.id).catch((err) => setError(message(err)))}
                       >
                         Open at highlight
                       </button>
@@ -457,9 +534,9 @@ export function App() {
               )}
             </section>
           ))}
-          {results.length > limit && (
-            <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-              Show more ({results.length - limit} left)
+          {matched !== null && matched > limit && (
+            <button type="button" class="more" ref={moreButton} onClick={() => setLimit(limit + PAGE_SIZE)}>
+              Show more ({matched - limit} left)
             </button>
           )}
           <ColorNames colors={colors} onSave={(c) => void run((s) => s.setColors(c))} />

@@ -1,6 +1,22 @@
 import { render } from "preact";
 import { App } from "./App";
+import { boot } from "./boot";
 import "./notes.css";
 
+/** How long the first render waits for the first screen's read before showing "Opening…". */
+const WAIT_FOR_FIRST_SCREEN_MS = 150;
+
+// Start reading before the first render. Drawing an empty shell meanwhile would hold the main
+// thread just when the read's result arrives, so the first render waits for the read (briefly).
+const booting = boot();
 const root = document.getElementById("app");
-if (root) render(<App />, root);
+if (root) {
+  let mounted = false;
+  const mount = () => {
+    if (mounted) return;
+    mounted = true;
+    render(<App boot={booting} />, root);
+  };
+  setTimeout(mount, WAIT_FOR_FIRST_SCREEN_MS);
+  booting.then(mount, mount);
+}

@@ -1,4 +1,4 @@
-import type { IDBPTransaction, StoreNames } from "idb";
+import { type IDBPTransaction, type StoreNames, unwrap } from "idb";
 import type { NotesDb, NotesSchema } from "./db";
 import {
   bucketOf,
@@ -60,6 +60,14 @@ async function updateDigest(tx: WriteTx, written: readonly Highlight[], deleted:
   for (const k of touched.values()) await store.put(k);
 }
 
+/** IDBIndex.getAllRecords (Chromium 141; not yet in TypeScript's DOM types). */
+interface GetAllRecords {
+  getAllRecords(options: {
+    count?: number;
+    direction?: IDBCursorDirection;
+  }): IDBRequest<{ key: IDBValidKey; primaryKey: IDBValidKey; value: Highlight }[]>;
+}
+
 /** How an import went: counted per record. */
 export interface MergeResult {
   added: number;
@@ -69,7 +77,7 @@ export interface MergeResult {
 }
 
 export function createNotesStore(db: NotesDb) {
-  return {
+  const store = {
     db,
 
     get: (id: string) => db.get("highlights", id),
@@ -88,6 +96,48 @@ export function createNotesStore(db: NotesDb) {
     /** Every highlight's summary, newest first: what the notes page lists and searches. */
     async summaries(): Promise<HighlightSummary[]> {
       return unpack(await db.getAll("digest")).sort(newestFirst);
+    },
+
+    /**
+     * The newest `n` full records, newest first (the order of `newestFirst`: the index orders
+     * equal times by id): the notes page's first screen, read without waiting for the digest.
+     * (Not with a count: Chromium counts by walking every record, 30 ms for 10,000.)
+     */
+    async newest(n: number): Promise<Highlight[]> {
+      if (n <= 0) return [];
+      const index = db.transaction("highlights").store.index("by-created");
+      const raw = unwrap(index) as IDBIndex & Partial<GetAllRecords>;
+      if (raw.getAllRecords) {
+        // One round trip, where the browser has it (Chromium 141); a cursor is one per record.
+        const req = raw.getAllRecords({ count: n, direction: "prev" });
+        return new Promise<Highlight[]>((ok, fail) => {
+          req.onsuccess = () => ok(req.result.map((r) => r.value));
+          req.onerror = () => fail(req.error);
+        });
+      }
+      const list: Highlight[] = [];
+      let cursor = await index.openCursor(null, "prev");
+      while (cursor) {
+        list.push(cursor.value);
+        cursor = list.length < n ? await cursor.continue() : null;
+      }
+      return list;
+    },
+
+    /**
+     * Every summary, newest first, after checking (in the same read) that the digest agrees
+     * with the highlights; if it does not, it is rebuilt first (see `repairSummaries`).
+     */
+    async checkedSummaries(): Promise<{ list: HighlightSummary[]; repaired: boolean }> {
+      const tx = db.transaction(["highlights", "digest"]);
+      const [count, buckets] = await Promise.all([
+        tx.objectStore("highlights").count(),
+        tx.objectStore("digest").getAll(),
+      ]);
+      if (buckets.reduce((n, k) => n + k.ids.length, 0) === count)
+        return { list: unpack(buckets).sort(newestFirst), repaired: false };
+      await this.repairSummaries();
+      return { list: await this.summaries(), repaired: true };
     },
 
     /** The full records of these ids, in the same order; ids no longer stored are left out. */
@@ -212,6 +262,7 @@ export function createNotesStore(db: NotesDb) {
       });
     },
   };
+  return store;
 }
 
 export type NotesStore = ReturnType<typeof createNotesStore>;

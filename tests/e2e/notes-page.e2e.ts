@@ -277,3 +277,65 @@ describe("the notes page", () => {
     await expect.poll(async () => (await readCard(opened)).note).toBe("Parliament next week");
   });
 });
+
+describe("the notes page with many highlights", () => {
+  /** More than the first screen (10) plus one "Show more" (50) plus one more. */
+  const N = 130;
+  let browser: ExtensionBrowser;
+  let notes: Page;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    notes = await browser.context.newPage();
+    await notes.goto(browser.pageUrl("notes.html"));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const drawnIds = () =>
+    notes.locator(".hl").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+
+  it("draws the newest first, more on scroll or Show more, and searches every one", async () => {
+    const sample = JSON.parse(readFileSync(SAMPLE, "utf8")) as NotesExport;
+    const base = sample.highlights[0] as NotesExport["highlights"][0];
+    const highlights = Array.from({ length: N }, (_, i) => ({
+      ...base,
+      id: `many-${i}`,
+      url: `https://www.iraq-daily.example/story-${i % 40}`,
+      title: `Story ${i % 40}`,
+      quote: { ...base.quote, exact: `Passage number ${i}, marker${i}x.` },
+      note: "",
+      createdAt: base.createdAt + i * 1000,
+      updatedAt: base.createdAt + i * 1000,
+    }));
+    await notes.locator('input[type="file"]').setInputFiles({
+      name: "many.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ ...sample, highlights })),
+    });
+    await expect.poll(() => notes.locator(".count").textContent()).toBe(`${N} highlights`);
+    await notes.reload();
+    // The first screen: the ten newest, newest first; the rest waits for the reader.
+    await expect.poll(drawnIds).toEqual(Array.from({ length: 10 }, (_, i) => `many-${N - 1 - i}`));
+    await expect.poll(() => notes.locator(".count").textContent()).toBe(`${N} highlights`);
+    expect(await notes.locator(".more").textContent()).toBe(`Show more (${N - 10} left)`);
+    // Scrolling to the end draws more.
+    await notes.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(async () => (await drawnIds()).length).toBeGreaterThanOrEqual(60);
+    // "Show more" draws the rest.
+    await notes.evaluate(() => window.scrollTo(0, 0));
+    while ((await notes.locator(".more").count()) > 0) {
+      const before = (await drawnIds()).length;
+      await notes.locator(".more").click();
+      await expect.poll(async () => (await drawnIds()).length).toBeGreaterThan(before);
+    }
+    await expect.poll(async () => (await drawnIds()).length).toBe(N);
+    // (Grouped by page, so in page order: every one is drawn once.)
+    expect((await drawnIds()).sort()).toEqual(Array.from({ length: N }, (_, i) => `many-${i}`).sort());
+    // Search covers every highlight, the oldest too, drawn or not.
+    await notes.reload();
+    await expect.poll(async () => (await drawnIds()).length).toBe(10);
+    await notes.getByLabel("Search quotes and notes").fill("marker0x");
+    await expect.poll(drawnIds).toEqual(["many-0"]);
+    await expect.poll(() => notes.locator(".count").textContent()).toContain(`1 of ${N} highlights`);
+  });
+});

@@ -1,0 +1,30 @@
+import { openNotesDb } from "../../lib/notes/db";
+import { createNotesStore, type NotesStore } from "../../lib/notes/store";
+import type { ColorLabel, Highlight } from "../../lib/notes/types";
+
+/**
+ * How many highlights the first screen draws: more than a 1,200-pixel-tall window shows (a taller one draws more at once, as if scrolled). The rest are drawn
+ * as the reader scrolls or asks for more; search always covers every highlight.
+ */
+export const FIRST_SCREEN = 10;
+
+/** What the notes page needs to draw its first screen. */
+export interface Boot {
+  store: NotesStore;
+  /** The newest highlights (up to FIRST_SCREEN), newest first, full records. */
+  first: Highlight[];
+  /** How many highlights there are in all, when the first screen holds them all (else null). */
+  total: number | null;
+  colors: ColorLabel[];
+}
+
+/**
+ * Opens the store and reads the first screen. Called at the top of main.tsx, before Preact
+ * mounts, so the database works while the page is parsed and rendered; the digest (every
+ * summary, for search and filters) is read only after the first screen is drawn.
+ */
+export async function boot(): Promise<Boot> {
+  const store = createNotesStore(await openNotesDb());
+  const [first, colors] = await Promise.all([store.newest(FIRST_SCREEN), store.colors()]);
+  return { store, first, total: first.length < FIRST_SCREEN ? first.length : null, colors };
+}
