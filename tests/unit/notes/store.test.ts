@@ -50,6 +50,49 @@ describe("notes store", () => {
     expect((await store.getMany(["c", "gone", "a"])).map((h) => h.id)).toEqual(["c", "a"]);
   });
 
+  it("reads the newest records for the first screen, in the list's order, with or without getAllRecords", async () => {
+    const store = await freshStore();
+    // Equal times are ordered by id, as newestFirst orders the summaries.
+    for (const [id, t] of [
+      ["a", 1],
+      ["d", 3],
+      ["b", 2],
+      ["c", 2],
+      ["e", 5],
+    ] as const)
+      await store.add(makeHighlight({ id, createdAt: t, updatedAt: t }));
+    const order = (await store.summaries()).map((s) => s.id);
+    expect(order).toEqual(["e", "d", "c", "b", "a"]);
+    const ids = async (n: number) => (await store.newest(n)).map((h) => h.id);
+    expect(await ids(3)).toEqual(order.slice(0, 3));
+    expect(await ids(10)).toEqual(order);
+    expect(await ids(0)).toEqual([]);
+    expect((await store.newest(1))[0]).toEqual(await store.get("e"));
+    // Browsers without IDBIndex.getAllRecords walk a cursor instead.
+    const proto = IDBIndex.prototype as IDBIndex & { getAllRecords?: unknown };
+    const saved = Object.getOwnPropertyDescriptor(proto, "getAllRecords");
+    expect(saved).toBeDefined(); // fake-indexeddb has it, as Chromium does
+    delete proto.getAllRecords;
+    try {
+      expect(await ids(3)).toEqual(order.slice(0, 3));
+      expect(await ids(10)).toEqual(order);
+    } finally {
+      Object.defineProperty(proto, "getAllRecords", saved as PropertyDescriptor);
+    }
+    expect(await (await freshStore()).newest(10)).toEqual([]);
+  });
+
+  it("checks the digest while reading every summary, and rebuilds it if it disagrees", async () => {
+    const store = await freshStore();
+    await store.add(makeHighlight({ id: "a", createdAt: 1, updatedAt: 1 }));
+    await store.add(makeHighlight({ id: "b", createdAt: 2, updatedAt: 2 }));
+    const summaries = await store.summaries();
+    expect(await store.checkedSummaries()).toEqual({ list: summaries, repaired: false });
+    await store.db.clear("digest");
+    expect(await store.checkedSummaries()).toEqual({ list: summaries, repaired: true });
+    await expectConsistent(store);
+  });
+
   it("updates note, tags and colour and stamps the time", async () => {
     const store = await freshStore();
     await store.add(makeHighlight({ id: "a", updatedAt: 100, createdAt: 100 }));
