@@ -2,16 +2,19 @@
  * Highlights and notes benchmarks (issue 7), run by `npm run bench` (bench/run.ts calls
  * `run()`), or alone: npx tsx bench/notes.bench.ts
  * In Node with fake-indexeddb, 10,000 saved highlights over 500 pages:
- * 1. List: every summary newest first from the digest, plus the first screen's full records
- *    (what the notes page does on open). Target ≤ 100 ms.
+ * 1. Open: the first screen's full records (the newest), what the notes page draws first; then
+ *    every summary newest first from the digest, read once that is drawn. Target ≤ 100 ms.
  * 2. Search and filters over the summaries, plus the first screen's records. Target ≤ 100 ms.
  * 3. Anchoring: a 300-character quote on a 60,000-character page, exact and after edits.
- * 4. If the extension is built: the same in the real notes page in Chromium (its own measures).
+ * 4. If the extension is built (`npm run build`): the real notes page in Debian's Chromium, with
+ *    the browser's own clocks: from navigation start to the first screen of the list painted,
+ *    and from a query's input event to its results drawn. Medians of several page loads.
  * Medians of several runs.
  */
 import "fake-indexeddb/auto";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import { FIRST_SCREEN } from "../entrypoints/notes/boot";
 import { anchorText } from "../lib/anchoring/index";
 import { CONTEXT_LENGTH } from "../lib/anchoring/types";
 import { openNotesDb } from "../lib/notes/db";
@@ -23,8 +26,6 @@ import { COLORS, DEFAULT_COLOR_LABELS, type Highlight } from "../lib/notes/types
 const N = 10_000;
 const RUNS = 9;
 const TARGET_MS = 100;
-/** What the notes page shows before the full list has loaded (its PAGE_SIZE). */
-const FIRST_SCREEN = 50;
 
 const WORDS = (
   "the of and in to a militia faction parliament budget salaries Baghdad Basra Mosul Erbil Kirkuk " +
@@ -109,14 +110,19 @@ export async function run(): Promise<Record<string, number | string>> {
   const rows: { step: string; "median ms": number; target: string }[] = [];
   const add = (step: string, ms: number, target = "") => rows.push({ step, "median ms": round(ms), target });
 
-  // What the notes page does on open: every summary, newest first, then the first screen's
-  // full records; and on each query: search the summaries, read the first screen's records.
+  // What the notes page does on open: the newest records (its first screen), then, once that
+  // is drawn, every summary newest first; on each query: search the summaries, read the first
+  // screen's records.
   let sums = await store.summaries();
   add(
-    `list: ${N} summaries newest first + first ${FIRST_SCREEN} records`,
+    `open: newest ${FIRST_SCREEN} records (first screen)`,
+    await time(() => store.newest(FIRST_SCREEN)),
+    `≤ ${TARGET_MS}`,
+  );
+  add(
+    `then: ${N} summaries newest first, digest checked`,
     await time(async () => {
-      sums = await store.summaries();
-      await store.getMany(sums.slice(0, FIRST_SCREEN).map((x) => x.id));
+      sums = (await store.checkedSummaries()).list;
     }),
     `≤ ${TARGET_MS}`,
   );
@@ -186,9 +192,22 @@ export async function run(): Promise<Record<string, number | string>> {
   return Object.fromEntries(rows.map((x) => [x.step, x["median ms"]]));
 }
 
+/** How many times the notes page is loaded in Chromium; the medians are reported. */
+const LOADS = 9;
+/** Time left to the page after a load or a query before its clocks are read (nothing runs in it). */
+const SETTLE_MS = 1000;
+
 /**
- * The same list in the real notes page in Chromium, if the extension is built: import the
- * 10,000 highlights, then reload the page and read its own measures (median of several loads).
+ * The real notes page in Chromium, if the extension is built: import the 10,000 highlights,
+ * then load the page again and again and read the browser's own clocks.
+ * - Open → list painted: from navigation start (the page's time origin) to the paint of the first
+ *   screen of the list (Element Timing's renderTime of its first quote: when the frame holding it
+ *   was presented), as a reader opening the page sees it. Also the page's own measure, to the end
+ *   of the frame that draws it (actor-lens:notes-listed).
+ * - Query → results: from the input event (its timeStamp) to the end of the frame that draws the
+ *   first screen of results, full records read (actor-lens:notes-searched).
+ * Nothing is asked of the page while it loads (Playwright's probes would run in it): the bench
+ * waits, then reads the figures.
  */
 async function inChromium(
   highlights: Highlight[],
@@ -211,32 +230,59 @@ async function inChromium(
     await page.locator(".empty").waitFor();
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByText(`${N} new`).waitFor({ timeout: 120_000 });
-    const measures = { listed: [] as number[], search: [] as number[] };
-    for (let i = 0; i < 7; i++) {
+    const m = { painted: [] as number[], listed: [] as number[], search: [] as number[], rows: 0, hits: "" };
+    for (let i = 0; i < LOADS; i++) {
       await page.reload();
-      await page.waitForFunction(() => performance.getEntriesByName("actor-lens:notes-listed").length > 0);
-      measures.listed.push(
-        await page.evaluate(() => performance.getEntriesByName("actor-lens:notes-listed")[0]?.duration ?? -1),
-      );
+      await page.waitForTimeout(SETTLE_MS);
+      const open = await page.evaluate(async () => {
+        const quotes = await new Promise<PerformanceEntry[]>((ok) => {
+          const seen: PerformanceEntry[] = [];
+          const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
+          observer.observe({ type: "element", buffered: true });
+          setTimeout(() => {
+            observer.disconnect();
+            ok(seen);
+          }, 50);
+        });
+        const times = quotes
+          .filter((e) => (e as PerformanceEntry & { identifier: string }).identifier === "notes-quote")
+          .map((e) => (e as PerformanceEntry & { renderTime: number }).renderTime || e.startTime);
+        return {
+          painted: times.length ? Math.min(...times) : -1,
+          listed: performance.getEntriesByName("actor-lens:notes-listed")[0]?.duration ?? -1,
+          rows: document.querySelectorAll(".hl").length,
+        };
+      });
       // Typing a query: from the input event to its results' records drawn (the page's measure).
       await page.evaluate(() => {
         const input = document.getElementById("search") as HTMLInputElement;
         input.value = "budget militia";
         input.dispatchEvent(new Event("input", { bubbles: true }));
       });
-      await page.waitForFunction(() => performance.getEntriesByName("actor-lens:notes-searched").length > 0);
-      measures.search.push(
-        await page.evaluate(
-          () => performance.getEntriesByName("actor-lens:notes-searched")[0]?.duration ?? -1,
-        ),
-      );
+      await page.waitForTimeout(SETTLE_MS);
+      const search = await page.evaluate(() => ({
+        ms: performance.getEntriesByName("actor-lens:notes-searched")[0]?.duration ?? -1,
+        count: document.querySelector(".count")?.textContent ?? "",
+      }));
+      if (open.painted < 0 || open.listed < 0 || search.ms < 0)
+        throw new Error(`notes page measures missing: ${JSON.stringify({ open, search })}`);
+      m.painted.push(open.painted);
+      m.listed.push(open.listed);
+      m.search.push(search.ms);
+      m.rows = open.rows;
+      m.hits = search.count;
     }
     add(
-      `Chromium notes page: open → ${N} listed, first screen drawn`,
-      median(measures.listed),
+      `Chromium notes page: navigation start → list painted (${m.rows} of ${N} drawn)`,
+      median(m.painted),
       `≤ ${TARGET_MS}`,
     );
-    add("Chromium notes page: query typed → results drawn", median(measures.search), `≤ ${TARGET_MS}`);
+    add("Chromium notes page: navigation start → list's frame drawn (page's measure)", median(m.listed));
+    add(
+      `Chromium notes page: query input event → results drawn (${m.hits.trim()})`,
+      median(m.search),
+      `≤ ${TARGET_MS}`,
+    );
   } finally {
     await browser.close();
   }
