@@ -11,6 +11,7 @@
  *    and spotting (what the reader does), medians of 7 runs. The real-browser figures come from
  *    the e2e test's actor-lens:scan measures.
  */
+
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -20,6 +21,7 @@ import { Window } from "happy-dom";
 import { textBlocks } from "../lib/extract/text";
 import { compileIndex } from "../lib/matching/compile";
 import { createMatcher } from "../lib/matching/index";
+import { isPacked, type PackedIndex, unpackIndex } from "../lib/matching/pack";
 import type { CompiledIndex } from "../lib/matching/types";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -55,7 +57,10 @@ async function bundleBytes(entry: string): Promise<number> {
 
 function loadIndex(): CompiledIndex {
   const built = join(ROOT, "data/build/alias-index.json");
-  if (existsSync(built)) return JSON.parse(readFileSync(built, "utf8")) as CompiledIndex;
+  if (existsSync(built)) {
+    const stored = JSON.parse(readFileSync(built, "utf8")) as CompiledIndex | PackedIndex;
+    return isPacked(stored) ? unpackIndex(stored) : stored;
+  }
   return compileIndex({ entities: [] });
 }
 

@@ -1,6 +1,6 @@
 /**
  * Compile data/build/dataset.json into data/build/alias-index.json, the alias automaton the
- * content script bundles.
+ * content script bundles (packed: lib/matching/pack.ts).
  *   npx tsx scripts/build-index.ts [dataset.json] [alias-index.json]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CompiledDataset } from "../lib/dataset/types";
 import { compileIndex } from "../lib/matching/compile";
+import { packIndex } from "../lib/matching/pack";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const input = resolve(process.argv[2] ?? join(root, "data/build/dataset.json"));
@@ -19,7 +20,7 @@ if (!existsSync(input)) {
 }
 const dataset = JSON.parse(readFileSync(input, "utf8")) as CompiledDataset;
 const index = compileIndex(dataset);
-const json = JSON.stringify(index);
+const json = JSON.stringify(packIndex(index));
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, `${json}\n`);
 const aliases = index.patterns.reduce((n, p) => n + (p.length - 2) / 3, 0);

@@ -10,6 +10,7 @@ import type { EntitySource } from "../lib/dataset/types";
 import { compileIndex } from "../lib/matching/compile";
 import { createFuzzyMatcher } from "../lib/matching/fuzzy";
 import { createMatcher, type Matcher } from "../lib/matching/index";
+import { unpackIndex } from "../lib/matching/pack";
 import type { CompiledIndex } from "../lib/matching/types";
 
 export function loadIndex(root: string): { index: CompiledIndex; origin: string } {
@@ -21,7 +22,10 @@ export function loadIndex(root: string): { index: CompiledIndex; origin: string 
     return { index: compileIndex({ entities }), origin: `data/entities (${entities.length} entities)` };
   const built = join(root, "data/build/alias-index.json");
   if (existsSync(built))
-    return { index: JSON.parse(readFileSync(built, "utf8")), origin: "data/build/alias-index.json" };
+    return {
+      index: unpackIndex(JSON.parse(readFileSync(built, "utf8"))),
+      origin: "data/build/alias-index.json",
+    };
   throw new Error(
     "no dataset: data/entities is empty and data/build/alias-index.json is missing (run `npm run data`)",
   );

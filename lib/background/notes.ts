@@ -1,5 +1,5 @@
 import type { Browser, Menus, Tabs } from "webextension-polyfill";
-import { type CompiledIndex, createMatcher } from "../matching/index";
+import { type CompiledIndex, createMatcher, type PackedIndex } from "../matching/index";
 import type { NotesTabMessage } from "../messaging/contract";
 import { arrayOf, type Guard, MessageError, object, optional, str } from "../messaging/guard";
 import { openNotesDb } from "../notes/db";
@@ -178,7 +178,7 @@ export function notesHandlers(deps: NotesDeps): Handlers {
 }
 
 /** Entity ids the spotting engine finds in a text (linked mentions only, not ambiguous ones). */
-export function entityTagger(index: CompiledIndex): (text: string) => string[] {
+export function entityTagger(index: CompiledIndex | PackedIndex): (text: string) => string[] {
   let matcher: ReturnType<typeof createMatcher> | undefined;
   return (text) => {
     matcher ??= createMatcher(index);
@@ -230,7 +230,7 @@ export function registerNotesBackground(browser: Browser, aliasIndex?: unknown):
   const key = (tabId: number) => `notes-focus:${tabId}`;
   return {
     store: lazyStore(),
-    tagEntities: aliasIndex ? entityTagger(aliasIndex as CompiledIndex) : undefined,
+    tagEntities: aliasIndex ? entityTagger(aliasIndex as PackedIndex) : undefined,
     openTab: async (url) => (await browser.tabs.create({ url })).id,
     focus: {
       async set(tabId, id) {

@@ -3,4 +3,5 @@
  * index (data/build/alias-index.json); the fuzzy layer (fuzzy.ts, with fuse.js) is separate.
  */
 export { createMatcher, type Matcher, type MatcherOptions, type MatchSession } from "./matcher";
+export type { PackedIndex } from "./pack";
 export type { CompiledIndex, MatchKind, Mention } from "./types";

@@ -5,6 +5,7 @@
  * on the page. No DOM, no fuse.js: this is what the content script bundles.
  */
 import { NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
+import { isPacked, type PackedIndex, unpackIndex } from "./pack";
 import { buildStream, makeInfo, TokCache, Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
 import type { CompiledIndex, MatchKind, Mention } from "./types";
 import * as T from "./types";
@@ -75,7 +76,9 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-export function createMatcher(index: CompiledIndex, options: MatcherOptions = {}): Matcher {
+/** A matcher over the compiled index, plain or packed (data/build/alias-index.json is packed). */
+export function createMatcher(source: CompiledIndex | PackedIndex, options: MatcherOptions = {}): Matcher {
+  const index = isPacked(source) ? unpackIndex(source) : source;
   if (index.v !== 1 || index.norm !== NORM_VERSION)
     throw new Error(
       `alias index: built with ${index.norm} v${index.v}, this matcher reads ${NORM_VERSION} v1`,

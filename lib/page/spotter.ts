@@ -4,13 +4,13 @@
  * background. The matcher is built from it on first use.
  */
 import aliasIndex from "../../data/build/alias-index.json";
-import { type CompiledIndex, createMatcher, type Matcher } from "../matching/index";
+import { createMatcher, type Matcher, type PackedIndex } from "../matching/index";
 import type { SpotSession } from "./scanner";
 
 let matcher: Matcher | undefined;
 
 /** A fresh page-level session: evidence carries across the texts it scans in document order. */
 export function newSpotSession(): SpotSession {
-  matcher ??= createMatcher(aliasIndex as unknown as CompiledIndex);
+  matcher ??= createMatcher(aliasIndex as PackedIndex);
   return matcher.session();
 }

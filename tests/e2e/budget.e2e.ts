@@ -9,23 +9,25 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXTENSION_DIR, ROOT } from "./harness";
 
-const BUDGET_BYTES = 60 * 1024;
+// The stricter reading of "60 KB": 60,000 bytes, for the script and its stylesheet together.
+const BUDGET_BYTES = 60_000;
 const CONTENT = join(EXTENSION_DIR, "content-scripts/content.js");
+const CONTENT_CSS = join(EXTENSION_DIR, "content-scripts/content.css");
 const LAZY = join(EXTENSION_DIR, "page-ui.js");
 
 describe("content script budget", () => {
   const content = readFileSync(CONTENT, "utf8");
 
-  it(`is at most ${BUDGET_BYTES / 1024} KB minified, with the alias index inside`, () => {
+  it("is at most 60,000 bytes minified (script and stylesheet), with the alias index inside", () => {
     const index = JSON.parse(readFileSync(join(ROOT, "data/build/alias-index.json"), "utf8")) as {
       norm: string;
-      entities: string[];
+      entities: string;
     };
     expect(content).toContain(index.norm);
-    expect(content).toContain(index.entities.at(-1));
-    const size = statSync(CONTENT).size;
+    expect(content).toContain(index.entities.split(" ").at(-1));
+    const size = statSync(CONTENT).size + statSync(CONTENT_CSS).size;
     console.log(
-      `content.js ${(size / 1024).toFixed(1)} KB, page-ui.js ${(statSync(LAZY).size / 1024).toFixed(1)} KB`,
+      `content.js + content.css ${size} bytes, page-ui.js ${(statSync(LAZY).size / 1024).toFixed(1)} KB`,
     );
     expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
   });
