@@ -60,6 +60,8 @@ async function hover(page: Page, text: string) {
 }
 
 const card = (page: Page) => page.locator("actor-lens-card .al-card");
+/** The card once its details have arrived (it shows the name while still loading). */
+const readyCard = (page: Page) => page.locator('actor-lens-card .al-card:not([aria-busy="true"])');
 
 async function setSettings(b: ExtensionBrowser, value: unknown) {
   await b.worker.evaluate(async (v) => {
@@ -261,8 +263,8 @@ describe("reading a page", () => {
     await page.goto(server.url(HOSTILE));
     await waitForScan(page);
     await hover(page, "Mustafa al-Kadhimi");
-    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
-    const style = await card(page).evaluate((el) => {
+    await expect.poll(() => readyCard(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+    const style = await readyCard(page).evaluate((el) => {
       const cs = getComputedStyle(el);
       const h2 = getComputedStyle(el.querySelector("h2") as Element);
       const r = el.getBoundingClientRect();
@@ -376,10 +378,10 @@ describe("reading a page", () => {
     await waitForScan(page);
     await page.bringToFront();
     await toTab(b, server.url(ARTICLE), { type: "bg:next-mention" });
-    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+    await expect.poll(() => readyCard(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("ACTOR-LENS-CARD");
     await toTab(b, server.url(ARTICLE), { type: "bg:next-mention" });
-    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Kataib Hezbollah");
+    await expect.poll(() => readyCard(page).locator("h2").textContent()).toBe("Kataib Hezbollah");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName)).toBe(
       "BUTTON",
@@ -408,8 +410,10 @@ describe("reading a page", () => {
       await page.goto(server.url(ARTICLE));
       await waitForScan(page);
       await hover(page, "Mustafa al-Kadhimi");
-      await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
-      expect(await card(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(30, 33, 39)");
+      await expect.poll(() => readyCard(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+      expect(await readyCard(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+        "rgb(30, 33, 39)",
+      );
     } finally {
       await dark.close();
     }
@@ -417,7 +421,7 @@ describe("reading a page", () => {
     await page.goto(server.url(ARTICLE));
     await waitForScan(page);
     await hover(page, "Mustafa al-Kadhimi");
-    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
+    await expect.poll(() => readyCard(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
     await page.waitForTimeout(300);
     mkdirSync(join(ROOT, "docs"), { recursive: true });
     await page.screenshot({ path: join(ROOT, "docs/card.png") });
