@@ -262,7 +262,7 @@ async function inChromium(
       await page.waitForTimeout(SETTLE_MS);
       const search = await page.evaluate(() => ({
         ms: performance.getEntriesByName("actor-lens:notes-searched")[0]?.duration ?? -1,
-        count: document.querySelector(".count")?.textContent ?? "",
+        count: document.querySelector(".count")?.firstChild?.textContent ?? "",
       }));
       if (open.painted < 0 || open.listed < 0 || search.ms < 0)
         throw new Error(`notes page measures missing: ${JSON.stringify({ open, search })}`);
@@ -272,6 +272,9 @@ async function inChromium(
       m.rows = open.rows;
       m.hits = search.count;
     }
+    // These figures move with the machine's load (two busy cores add tens of ms): say it.
+    const { loadavg } = await import("node:os");
+    console.log(`notes bench: Chromium figures taken at load average ${loadavg()[0]?.toFixed(2)}`);
     add(
       `Chromium notes page: navigation start → list painted (${m.rows} of ${N} drawn)`,
       median(m.painted),
