@@ -73,22 +73,27 @@ type Toast = { text: string; undo?: () => Promise<void> };
 export function App(props: {
   /** The store and the first screen, being read since before the first render (boot.ts). */
   boot: Promise<Boot>;
+  /** The same, when it was read before the first render: then that render draws the list. */
+  booted?: Boot;
 }) {
-  const [store, setStore] = useState<NotesStore | null>(null);
+  const { booted } = props;
+  const [store, setStore] = useState<NotesStore | null>(booted?.store ?? null);
   /** The ids of the newest highlights, listed before the summaries are loaded (null until read). */
-  const [first, setFirst] = useState<string[] | null>(null);
+  const [first, setFirst] = useState<string[] | null>(booted ? booted.first.map((h) => h.id) : null);
   /** How many highlights there are, if the first read tells (it holds them all). */
-  const [total, setTotal] = useState<number | null>(null);
+  const [total, setTotal] = useState<number | null>(booted?.total ?? null);
   /** Every highlight's summary, newest first (null until loaded, after the first screen). */
   const [all, setAll] = useState<HighlightSummary[] | null>(null);
   /** Full records of the highlights on screen, read as they are needed. */
-  const [records, setRecords] = useState(new Map<string, Highlight>());
+  const [records, setRecords] = useState(
+    () => new Map<string, Highlight>(booted?.first.map((h) => [h.id, h] as const)),
+  );
   const generation = useRef(0);
   const requested = useRef({ gen: -1, ids: new Set<string>() });
   /** Whether the first screen was measured, and when the query last changed: the page's measures. */
   const listed = useRef(false);
   const queried = useRef<number | null>(null);
-  const [colors, setColors] = useState<ColorLabel[]>(DEFAULT_COLOR_LABELS.slice());
+  const [colors, setColors] = useState<ColorLabel[]>(booted?.colors ?? DEFAULT_COLOR_LABELS.slice());
   const [query, setQuery] = useState(EMPTY_QUERY);
   const [limit, setLimit] = useState(FIRST_SCREEN);
   const [editing, setEditing] = useState<string | null>(null);
@@ -115,8 +120,9 @@ export function App(props: {
     setColors(c);
   }, []);
 
-  // The first screen: the newest highlights, read since before this component mounted.
+  // The first screen, if it was not read before this component mounted.
   useLayoutEffect(() => {
+    if (booted) return;
     props.boot.then(
       (b) => {
         setRecords(new Map(b.first.map((h) => [h.id, h] as const)));
@@ -127,7 +133,7 @@ export function App(props: {
       },
       (err) => setError(`Your notes could not be opened: ${message(err)}`),
     );
-  }, [props.boot]);
+  }, [props.boot, booted]);
 
   // Then, once it is painted (effects run after paint), every summary for search and filters;
   // the digest is rebuilt first if it ever disagrees with the records.

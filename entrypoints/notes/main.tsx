@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { App } from "./App";
-import { boot } from "./boot";
+import { type Boot, boot } from "./boot";
 import "./notes.css";
 
 /** How long the first render waits for the first screen's read before showing "Opening…". */
@@ -12,11 +12,11 @@ const booting = boot();
 const root = document.getElementById("app");
 if (root) {
   let mounted = false;
-  const mount = () => {
+  const mount = (booted?: Boot) => {
     if (mounted) return;
     mounted = true;
-    render(<App boot={booting} />, root);
+    render(<App boot={booting} booted={booted} />, root);
   };
   setTimeout(mount, WAIT_FOR_FIRST_SCREEN_MS);
-  booting.then(mount, mount);
+  booting.then(mount, () => mount());
 }
