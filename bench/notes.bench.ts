@@ -14,7 +14,6 @@
 import "fake-indexeddb/auto";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { FIRST_SCREEN } from "../entrypoints/notes/boot";
 import { anchorText } from "../lib/anchoring/index";
 import { CONTEXT_LENGTH } from "../lib/anchoring/types";
 import { openNotesDb } from "../lib/notes/db";
@@ -22,6 +21,7 @@ import { toJson } from "../lib/notes/io";
 import { searchSummaries } from "../lib/notes/search";
 import { createNotesStore } from "../lib/notes/store";
 import { COLORS, DEFAULT_COLOR_LABELS, type Highlight } from "../lib/notes/types";
+import { FIRST_SCREEN } from "../lib/notes-page/boot";
 
 const N = 10_000;
 const RUNS = 9;

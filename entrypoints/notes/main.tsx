@@ -1,7 +1,7 @@
 import { render } from "preact";
-import { App } from "./App";
-import { type Boot, boot } from "./boot";
-import "./notes.css";
+import { App } from "../../lib/notes-page/App";
+import { type Boot, boot } from "../../lib/notes-page/boot";
+import "../../lib/notes-page/notes.css";
 
 /** How long the first render waits for the first screen's read before showing "Opening…". */
 const WAIT_FOR_FIRST_SCREEN_MS = 150;

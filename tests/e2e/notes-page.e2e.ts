@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIRST_SCREEN } from "../../entrypoints/notes/boot";
 import type { NotesExport } from "../../lib/notes/io";
+import { FIRST_SCREEN } from "../../lib/notes-page/boot";
 import { type ExtensionBrowser, launchWithExtension, ROOT } from "./harness";
 import { drawnHighlights, readCard, selectText, serveArticle, storedHighlights } from "./notes-helpers";
 

@@ -1,6 +1,6 @@
-import { openNotesDb } from "../../lib/notes/db";
-import { createNotesStore, type NotesStore } from "../../lib/notes/store";
-import type { ColorLabel, Highlight } from "../../lib/notes/types";
+import { openNotesDb } from "../notes/db";
+import { createNotesStore, type NotesStore } from "../notes/store";
+import type { ColorLabel, Highlight } from "../notes/types";
 
 /**
  * How many highlights the first screen draws: a highlight with its page's heading is about 250

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { groupByPage, ImportError, parseImport, toJson, toMarkdown } from "../../lib/notes/io";
-import { facets, type HighlightSummary, type NotesQuery, searchSummaries } from "../../lib/notes/search";
-import type { NotesStore } from "../../lib/notes/store";
-import { type ColorId, type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "../../lib/notes/types";
-import { cleanTags } from "../../lib/notes/validate";
+import { groupByPage, ImportError, parseImport, toJson, toMarkdown } from "../notes/io";
+import { facets, type HighlightSummary, type NotesQuery, searchSummaries } from "../notes/search";
+import type { NotesStore } from "../notes/store";
+import { type ColorId, type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "../notes/types";
+import { cleanTags } from "../notes/validate";
 import { type Boot, FIRST_SCREEN } from "./boot";
 
 /** How many more highlights "Show more", or scrolling near the end, draws. */
@@ -23,7 +23,7 @@ const when = (t: number) => {
 
 /** Asks the background to open a highlight's page at it; the messaging code loads on first use. */
 const openAt = (id: string) =>
-  import("../../lib/messaging/client").then(({ ask }) => ask("page:notes-open", { id }));
+  import("../messaging/client").then(({ ask }) => ask("page:notes-open", { id }));
 
 /**
  * Measures from `start` to the end of the next frame: a requestAnimationFrame callback runs just
