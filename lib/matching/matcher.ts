@@ -232,7 +232,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       while (s > 0) {
         const row = index.patterns[out[s] as number] as number[];
         const a = i - (row[1] as number) + 1;
-        const c = check(text, t, a, i, row, negs);
+        const c = check(t, a, i, row, negs);
         if (c) found.push(c);
         s = dict[s] as number;
       }
@@ -280,14 +280,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
   };
 
   /** Case, capitalisation and kind of one automaton hit; null when no entry of the row holds. */
-  function check(
-    text: string,
-    t: Tokens,
-    a: number,
-    b: number,
-    row: number[],
-    negs: number[],
-  ): Candidate | null {
+  function check(t: Tokens, a: number, b: number, row: number[], negs: number[]): Candidate | null {
     const r0 = t.sRaw0[a] as number;
     const r1 = t.sRaw1[b] as number;
     const nRaw = r1 - r0 + 1;
