@@ -1,10 +1,8 @@
 import { render } from "preact";
-import dataset from "../../data/build/dataset.json";
-import searchIndex from "../../data/build/search-index.json";
-import type { CompiledDataset } from "../../lib/dataset/types";
+import { useEffect, useState } from "preact/hooks";
 import { App } from "../../lib/popup/App";
 import { browserHost } from "../../lib/popup/browser-host";
-import { createSearcher } from "../../lib/search/search";
+import { loadPopupData, type PopupData } from "../../lib/popup/data";
 import { CARD_CSS } from "../../lib/ui/card/styles";
 import "../../lib/popup/popup.css";
 
@@ -13,10 +11,28 @@ const style = document.createElement("style");
 style.textContent = CARD_CSS;
 document.head.append(style);
 
-const data = dataset as unknown as CompiledDataset;
+// Start loading the data before the first render; the popup shows without waiting for it.
+const loading = loadPopupData();
+const host = browserHost();
+
+function Popup() {
+  const [data, setData] = useState<PopupData>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    loading.then(
+      (d) => {
+        setData(d);
+        performance.mark("actor-lens:popup-data");
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, []);
+  return <App dataset={data?.dataset} searcher={data?.searcher} loadError={error} host={host} />;
+}
+
 const root = document.getElementById("app");
 if (root) {
-  render(<App dataset={data} searcher={createSearcher(data, searchIndex)} host={browserHost()} />, root);
+  render(<Popup />, root);
   // Measured by bench/popup.bench.ts: time from navigation start to the first render.
   performance.mark("actor-lens:popup-rendered");
 }

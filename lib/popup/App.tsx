@@ -15,10 +15,17 @@ import { SiteControl } from "./SiteControl";
 import { usePage } from "./usePage";
 
 export interface AppProps {
-  dataset: CompiledDataset;
-  searcher: Searcher;
+  /** The dataset; undefined while it loads (the popup renders before it arrives). */
+  dataset?: CompiledDataset;
+  /** The searcher over it; undefined while it loads. */
+  searcher?: Searcher;
+  /** Why the data could not be loaded, if it could not. */
+  loadError?: string;
   host: PopupHost;
 }
+
+/** Stands in for the searcher while the data loads: no results yet. */
+const PENDING: Searcher = { search: () => [], size: 0 };
 
 type Tab = "search" | "page";
 
@@ -31,7 +38,7 @@ const EXAMPLES: { query: string; id: EntityId }[] = [
   { query: "asaib", id: "asaib-ahl-al-haq" },
 ];
 
-export function App({ dataset, searcher, host }: AppProps) {
+export function App({ dataset, searcher, loadError, host }: AppProps) {
   const [tab, setTab] = useState<Tab>("search");
   const [search, setSearch] = useState<SearchState>({ query: "", active: 0 });
   /** Entities opened, the last one shown; empty shows the tab's list. */
@@ -39,10 +46,15 @@ export function App({ dataset, searcher, host }: AppProps) {
   /** The tab Back returns to when the stack empties. */
   const [origin, setOrigin] = useState<Tab>("search");
   const page = usePage(host);
-  const names = useMemo(() => new Map(dataset.entities.map((e) => [e.id, e.name])), [dataset]);
+  const names = useMemo(() => new Map((dataset?.entities ?? []).map((e) => [e.id, e.name])), [dataset]);
+  // While the data loads, all examples show, so nothing moves when it arrives.
   const examples = useMemo(
-    () => EXAMPLES.filter((ex) => names.has(ex.id)).map((ex) => ({ label: ex.query, query: ex.query })),
-    [names],
+    () =>
+      EXAMPLES.filter((ex) => !dataset || names.has(ex.id)).map((ex) => ({
+        label: ex.query,
+        query: ex.query,
+      })),
+    [dataset, names],
   );
   const current = stack.at(-1);
 
@@ -119,7 +131,9 @@ export function App({ dataset, searcher, host }: AppProps) {
         </div>
       </header>
       <main id="pp-panel" class="pp-main" role="tabpanel" aria-labelledby={`pp-tab-${showing}`}>
-        {current !== undefined ? (
+        {current !== undefined && !dataset ? (
+          <p class="pp-status">{loadError ?? "Loading the dataset…"}</p>
+        ) : current !== undefined && dataset ? (
           <EntityView
             key={current}
             dataset={dataset}
@@ -136,7 +150,8 @@ export function App({ dataset, searcher, host }: AppProps) {
           />
         ) : tab === "search" ? (
           <SearchView
-            searcher={searcher}
+            searcher={searcher ?? PENDING}
+            loading={searcher ? undefined : (loadError ?? "Loading the dataset…")}
             state={search}
             onChange={setSearch}
             onOpen={(id) => open(id, "search")}
@@ -152,7 +167,7 @@ export function App({ dataset, searcher, host }: AppProps) {
           <button type="button" class="pp-linkish" onClick={() => host.openNotes()}>
             Highlights and notes
           </button>
-          <span class="pp-muted">Data as of {dataset.asOf} · no network</span>
+          <span class="pp-muted">Data as of {dataset?.asOf ?? "…"} · no network</span>
         </p>
       </footer>
     </div>

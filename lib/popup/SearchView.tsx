@@ -23,9 +23,11 @@ export interface SearchViewProps {
   onOpen(id: EntityId): void;
   /** Names offered as examples while the box is empty (only those in the dataset are shown). */
   examples?: { label: string; query: string }[];
+  /** While the data is not there yet: what to say instead of results. */
+  loading?: string;
 }
 
-export function SearchView({ searcher, state, onChange, onOpen, examples = [] }: SearchViewProps) {
+export function SearchView({ searcher, state, onChange, onOpen, examples = [], loading }: SearchViewProps) {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const hits: SearchHit[] = useMemo(() => searcher.search(state.query), [searcher, state.query]);
@@ -58,7 +60,8 @@ export function SearchView({ searcher, state, onChange, onOpen, examples = [] }:
   };
 
   let status: string;
-  if (trimmed === "")
+  if (loading !== undefined) status = loading;
+  else if (trimmed === "")
     status = `${plural(searcher.size, "person or group", "people and groups")} in the dataset`;
   else if (fold(trimmed) === "") status = "Keep typing…";
   else if (hits.length === 0) status = "No match";
@@ -113,7 +116,7 @@ export function SearchView({ searcher, state, onChange, onOpen, examples = [] }:
               <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> clear or go back
             </p>
           </div>
-        ) : hits.length === 0 && fold(trimmed) !== "" ? (
+        ) : hits.length === 0 && fold(trimmed) !== "" && loading === undefined ? (
           <div class="pp-empty">
             <p>
               Nothing in the dataset matches “<strong>{trimmed}</strong>”.

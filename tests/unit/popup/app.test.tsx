@@ -65,6 +65,32 @@ describe("popup App", () => {
     expect($<HTMLInputElement>(".pp-search-input")?.value).toBe("hezbolla");
   });
 
+  it("shows and focuses the search box before the data arrives, and keeps what was typed", async () => {
+    const host = fakeHost();
+    await act(() => render(<App host={host} />, document.body));
+    const input = $<HTMLInputElement>(".pp-search-input");
+    expect(document.activeElement).toBe(input);
+    expect($(".pp-status")?.textContent).toBe("Loading the dataset…");
+    await act(() => {
+      if (!input) return;
+      input.value = "soleimany";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    expect(document.querySelectorAll(".pp-result")).toHaveLength(0);
+    expect(document.body.textContent).not.toContain("Nothing in the dataset matches");
+    await act(() =>
+      render(<App dataset={FIXTURE} searcher={createSearcher(FIXTURE)} host={host} />, document.body),
+    );
+    expect($<HTMLInputElement>(".pp-search-input")).toBe(input);
+    expect(document.activeElement).toBe(input);
+    expect($(".pp-result")?.getAttribute("data-id")).toBe("qassem-soleimani");
+  });
+
+  it("says so when the data cannot be loaded", async () => {
+    await act(() => render(<App host={fakeHost()} loadError="Could not read the dataset" />, document.body));
+    expect($(".pp-status")?.textContent).toBe("Could not read the dataset");
+  });
+
   it("lists the page's entities grouped by type, sorted by count, and steps through mentions", async () => {
     const host = fakeHost();
     await act(() =>

@@ -1,0 +1,22 @@
+/**
+ * The popup's data: the dataset, its prebuilt search index and the searcher (fuse.js). They are
+ * loaded in parallel after the popup's first render, so the search box shows and takes focus
+ * at once; the data is ready well before a reader has typed a word.
+ */
+import type { CompiledDataset } from "../dataset/types";
+import type { Searcher } from "../search/search";
+
+export interface PopupData {
+  dataset: CompiledDataset;
+  searcher: Searcher;
+}
+
+export async function loadPopupData(): Promise<PopupData> {
+  const [{ default: dataset }, { default: index }, { createSearcher }] = await Promise.all([
+    import("../../data/build/dataset.json"),
+    import("../../data/build/search-index.json"),
+    import("../search/search"),
+  ]);
+  const data = dataset as unknown as CompiledDataset;
+  return { dataset: data, searcher: createSearcher(data, index) };
+}
