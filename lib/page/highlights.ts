@@ -27,7 +27,18 @@ export interface MentionRecord {
   pieces: { node: Text; start: number; end: number }[];
   /** False when "first mention only" leaves it unmarked (still counted and reachable). */
   marked: boolean;
+  /** The block element it stands in: its mark is drawn while that block is near the viewport. */
+  block?: Element;
 }
+
+/**
+ * Marked mentions above which only those near the viewport are drawn. Chromium redoes the
+ * painting of every registered range on each change: with ~10,000 ranges one frame takes 50 ms
+ * or more (measured), so a long page keeps only what the reader can reach in the highlights.
+ */
+export const WINDOW_THRESHOLD = 1500;
+/** How far above and below the viewport marks are drawn once windowed. */
+const WINDOW_MARGIN = "200% 0px";
 
 /** The key a mention is counted under: its entity id, or "?surface" for an ambiguous one. */
 export function entityKey(m: Mention): string {
@@ -48,6 +59,11 @@ export class MentionRegistry {
   private highlights: Partial<Record<MentionKind, Highlight>> = {};
   private sorted = true;
   private firstMarked = new Set<string>();
+  private markedCount = 0;
+  /** Windowed: marks are drawn only for blocks the observer reports near the viewport. */
+  private observer: IntersectionObserver | undefined;
+  private byBlock = new Map<Element, MentionRecord[]>();
+  private near = new Set<Element>();
 
   constructor(private opts: { firstMentionOnly: boolean }) {}
 
@@ -65,10 +81,6 @@ export class MentionRegistry {
   add(rec: Omit<MentionRecord, "marked">, inOrder = true): MentionRecord {
     const key = entityKey(rec.mention);
     const marked = !this.opts.firstMentionOnly || !this.firstMarked.has(key);
-    if (marked) {
-      this.firstMarked.add(key);
-      this.highlight(rec.kind)?.add(rec.range);
-    }
     const full: MentionRecord = { ...rec, marked };
     this.records.push(full);
     if (!inOrder) this.sorted = false;
@@ -77,7 +89,56 @@ export class MentionRegistry {
       if (list) list.push(full);
       else this.byNode.set(p.node, [full]);
     }
+    if (rec.block) {
+      const list = this.byBlock.get(rec.block);
+      if (list) list.push(full);
+      else {
+        this.byBlock.set(rec.block, [full]);
+        this.observer?.observe(rec.block);
+      }
+    }
+    if (marked) {
+      this.firstMarked.add(key);
+      this.markedCount++;
+      this.draw(full);
+      if (!this.observer && this.markedCount > WINDOW_THRESHOLD) this.startWindow();
+    }
     return full;
+  }
+
+  /** True while marks are drawn only near the viewport. */
+  get windowed(): boolean {
+    return this.observer !== undefined;
+  }
+
+  /** Draws a marked record now, unless it waits for its block to come near the viewport. */
+  private draw(rec: MentionRecord): void {
+    if (!rec.marked) return;
+    if (!this.observer || !rec.block || this.near.has(rec.block)) this.highlight(rec.kind)?.add(rec.range);
+  }
+
+  private startWindow(): void {
+    if (typeof IntersectionObserver !== "function") return;
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), {
+      rootMargin: WINDOW_MARGIN,
+    });
+    for (const h of Object.values(this.highlights)) h?.clear();
+    for (const rec of this.records) if (!rec.block) this.draw(rec);
+    for (const block of this.byBlock.keys()) this.observer.observe(block);
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const list = this.byBlock.get(entry.target);
+      if (!list) continue;
+      if (entry.isIntersecting) this.near.add(entry.target);
+      else this.near.delete(entry.target);
+      for (const rec of list) {
+        if (!rec.marked) continue;
+        if (entry.isIntersecting) this.highlight(rec.kind)?.add(rec.range);
+        else this.highlights[rec.kind]?.delete(rec.range);
+      }
+    }
   }
 
   /** Removes the records `drop` selects (text replaced or gone); returns how many. */
@@ -88,7 +149,19 @@ export class MentionRegistry {
       if (!drop(rec)) continue;
       this.records.splice(i, 1);
       removed++;
-      if (rec.marked) this.highlights[rec.kind]?.delete(rec.range);
+      if (rec.marked) {
+        this.markedCount--;
+        this.highlights[rec.kind]?.delete(rec.range);
+      }
+      const inBlock = rec.block ? this.byBlock.get(rec.block) : undefined;
+      if (rec.block && inBlock) {
+        inBlock.splice(inBlock.indexOf(rec), 1);
+        if (inBlock.length === 0) {
+          this.byBlock.delete(rec.block);
+          this.near.delete(rec.block);
+          this.observer?.unobserve(rec.block);
+        }
+      }
       for (const p of rec.pieces) {
         const list = this.byNode.get(p.node);
         if (!list) continue;
@@ -104,13 +177,15 @@ export class MentionRegistry {
   /** Re-decides which mention of each entity is the first one marked (after removals). */
   private remark(): void {
     this.firstMarked.clear();
+    this.markedCount = 0;
     for (const h of Object.values(this.highlights)) h?.clear();
     for (const rec of this.inDocumentOrder()) {
       const key = entityKey(rec.mention);
       rec.marked = !this.firstMarked.has(key);
       if (rec.marked) {
         this.firstMarked.add(key);
-        this.highlight(rec.kind)?.add(rec.range);
+        this.markedCount++;
+        this.draw(rec);
       }
     }
   }
@@ -162,6 +237,11 @@ export class MentionRegistry {
     this.records.length = 0;
     this.byNode.clear();
     this.firstMarked.clear();
+    this.markedCount = 0;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.byBlock.clear();
+    this.near.clear();
     if (highlightsSupported()) {
       for (const kind of Object.keys(this.highlights) as MentionKind[])
         CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);

@@ -100,6 +100,8 @@ export class PageScanner {
     if (mentions.length === 0) return 0;
     if (mentions.some((m) => m.id && !this.deps.typeOf(m.id))) await this.deps.ensureKinds();
     if (this.deps.signal.aborted) return 0;
+    const first = block.segments[0];
+    const element = (first && blockOf(first.node)) ?? undefined;
     let n = 0;
     for (const m of mentions) {
       const start = locate(block.segments, m.start);
@@ -116,7 +118,7 @@ export class PageScanner {
           end: Math.min(m.end, s.end) - s.start,
         }));
       const kind: MentionKind = m.id ? (this.deps.typeOf(m.id) ?? "group") : "ambiguous";
-      this.deps.registry.add({ range, mention: m, kind, pieces }, inOrder);
+      this.deps.registry.add({ range, mention: m, kind, pieces, block: element }, inOrder);
       n++;
     }
     return n;
