@@ -1,4 +1,9 @@
-import browser from "webextension-polyfill";
+/**
+ * Requests to the background, from any part of the extension (content script, popup, notes
+ * page). It uses wxt/browser, the browser's own promise-based API, rather than
+ * webextension-polyfill, which would weigh on the content script's size budget.
+ */
+import { browser } from "wxt/browser";
 import type { BackgroundRequests, Reply, RequestType, ResultOf } from "./contract";
 
 /** Sends a request to the background and returns its result, or throws with the background's reason. */

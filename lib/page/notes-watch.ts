@@ -7,10 +7,10 @@
  */
 import "../notes-ui/note-highlight.css";
 import { browser } from "wxt/browser";
+import { ask } from "../messaging/client";
 import type { NotesTabMessage } from "../messaging/contract";
 import { selectedRange } from "../notes-ui/selection";
 import type { NotesStart, NotesUi } from "../page-ui/api";
-import { askBackground } from "./ask";
 import { loadPageUi } from "./lazy-ui";
 
 /** How long a selection must stay unchanged before the "Save highlight" button is considered. */
@@ -45,7 +45,7 @@ export function watchNotes(ctx: { signal: AbortSignal }): void {
   async function load() {
     const url = location.href;
     try {
-      const reply = await askBackground("content:notes-for-page", { url });
+      const reply = await ask("content:notes-for-page", { url });
       if (watching.signal.aborted || location.href !== url) return;
       known = { reply, url };
       if (reply.highlights.length > 0) withUi(() => {});

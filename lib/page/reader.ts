@@ -7,6 +7,7 @@
 import "./highlight.css";
 import { browser } from "wxt/browser";
 import type { EntityId } from "../dataset/types";
+import { ask } from "../messaging/client";
 import type { TabMessage, TabRequests, TabSummary } from "../messaging/contract";
 import {
   getSettings,
@@ -16,7 +17,6 @@ import {
   setSiteEnabled,
 } from "../settings/index";
 import type { BriefModel, CardModel } from "../ui/card/model";
-import { askBackground } from "./ask";
 import { entityKey, flash, type MentionRecord, MentionRegistry } from "./highlights";
 import { HoverIntent } from "./hover";
 import { LazyCardLayer } from "./lazy-layer";
@@ -77,7 +77,7 @@ class PageSession {
   }
 
   private loadDirectory(): Promise<void> {
-    this.directoryLoad ??= askBackground("content:directory", {}).then(
+    this.directoryLoad ??= ask("content:directory", {}).then(
       ({ entities }) => {
         this.directory = new Map(entities.map((e) => [e.id, e]));
       },
@@ -93,7 +93,7 @@ class PageSession {
     const count = this.registry.distinctEntities();
     if (count !== this.reported) {
       this.reported = count;
-      askBackground("content:found", { count }).catch(() => {});
+      ask("content:found", { count }).catch(() => {});
     }
     if (this.registry.size > 0) this.ensureHover();
   }
@@ -104,7 +104,7 @@ class PageSession {
         card: (id: EntityId) => {
           let p = this.cards.get(id);
           if (!p) {
-            p = askBackground("content:card", { id });
+            p = ask("content:card", { id });
             p.catch(() => this.cards.delete(id));
             this.cards.set(id, p);
           }
@@ -167,7 +167,7 @@ class PageSession {
     this.hover?.cancel();
     this.layer?.destroy();
     this.registry.clear();
-    if (this.reported !== 0) askBackground("content:found", { count: 0 }).catch(() => {});
+    if (this.reported !== 0) ask("content:found", { count: 0 }).catch(() => {});
     this.reported = 0;
   }
 }

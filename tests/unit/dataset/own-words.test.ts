@@ -22,7 +22,7 @@ const words = (s: string) =>
     .filter(Boolean);
 
 /** Length of the longest run of words that `text` shares with any of `sources`. */
-export function longestSharedRun(text: string, sources: string[][]): number {
+function longestSharedRun(text: string, sources: string[][]): number {
   const w = words(text);
   let best = 0;
   for (const src of sources) {
