@@ -1,6 +1,8 @@
 /**
  * Print the names Actor Lens finds in a page or a text file, without a browser.
- *   npm run annotate -- <file.html | file.txt | URL> [--json]
+ *   npm run annotate -- <file.html | file.txt | URL> [--json] [--fuzzy]
+ * By default it finds exactly what the extension marks (the content script's matcher); --fuzzy
+ * adds the fuzzy layer (lib/matching/fuzzy.ts) for spellings no alias lists.
  * HTML goes through lib/extract (the content script's own text extraction and skip rules) and is
  * scanned block by block in one session, as the content script does. Offsets are into the
  * extracted text (blocks joined by a blank line) or into the text file.
@@ -16,19 +18,25 @@ import { loadMatcher } from "./matcher-source";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
+// `npm run annotate -- page.html | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 function fail(message: string, code = 1): never {
   console.error(`annotate: ${message}`);
   process.exit(code);
 }
 
 const args = process.argv.slice(2);
+const USAGE = "usage: npm run annotate -- <file.html | file.txt | URL> [--json] [--fuzzy]";
 const json = args.includes("--json");
-const inputs = args.filter((a) => a !== "--json");
+const fuzzy = args.includes("--fuzzy");
+const inputs = args.filter((a) => a !== "--json" && a !== "--fuzzy");
 const unknown = inputs.find((a) => a.startsWith("--"));
-if (unknown)
-  fail(`unknown option ${unknown}\nusage: npm run annotate -- <file.html | file.txt | URL> [--json]`, 2);
-if (inputs.length !== 1)
-  fail("expected one file or URL\nusage: npm run annotate -- <file.html | file.txt | URL> [--json]", 2);
+if (unknown) fail(`unknown option ${unknown}\n${USAGE}`, 2);
+if (inputs.length !== 1) fail(`expected one file or URL\n${USAGE}`, 2);
 const input = inputs[0] as string;
 
 /** True when the bytes look like text: valid UTF-8, no NUL, few control characters. */
@@ -103,7 +111,7 @@ function scanHtml(html: string, url: string | undefined, scan: (t: string) => Me
 }
 
 const { text, html, url } = await readInput();
-const { matcher } = loadMatcher(root, { fuzzy: true });
+const { matcher } = loadMatcher(root, { fuzzy });
 const session = matcher.session();
 const mentions = html ? scanHtml(text, url, (t) => session.scan(t)) : session.scan(text);
 

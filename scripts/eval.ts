@@ -1,8 +1,8 @@
 /**
  * Score the spotting engine against the gold annotations of the five seed documents.
- *   npm run eval [-- --verbose]
- * Compiles the alias index from data/ in memory, scans each seed text (exact, variant and fuzzy
- * layers, as the command line does), writes reports/eval-predictions.jsonl in the scorer's
+ *   npm run eval [-- --verbose] [-- --fuzzy]
+ * Compiles the alias index from data/ in memory, scans each seed text with the content script's
+ * matcher (exact and variant layers; --fuzzy adds the fuzzy layer), writes reports/eval-predictions.jsonl in the scorer's
  * format and runs ../shared/eval/score.mjs on it. Exits 1 when the eval folder is missing or the
  * targets (precision and recall ≥ 0.98) are not met.
  */
@@ -27,7 +27,7 @@ for (const p of [goldFile, scorer, seedsDir]) {
   }
 }
 
-const { matcher, origin } = loadMatcher(root, { fuzzy: true });
+const { matcher, origin } = loadMatcher(root, { fuzzy: process.argv.includes("--fuzzy") });
 const pages = readFileSync(goldFile, "utf8")
   .split(/\r?\n/)
   .filter((l) => l.trim())

@@ -1,7 +1,8 @@
 /**
  * The fuzzy layer: spellings that no alias lists and the phonetic key does not fold ("Hashed
- * al-Shaabi", "Abdul-Madhi"). Loaded separately from the core scanner (fuse.js is ~25 KB): the
- * command line, the eval and the background use it, the content script does not.
+ * al-Shaabi", "Abdul-Madhi"). Loaded separately from the core scanner (fuse.js is ~25 KB):
+ * `npm run annotate -- --fuzzy`, `npm run eval -- --fuzzy` and the variant tests use it; the
+ * content script does not, to stay within its size budget.
  *
  * Gated so that it never searches the whole alias list for every word: it only looks at runs of
  * capitalised words that the exact pass left free, and only compares them with the few aliases
