@@ -4,7 +4,7 @@
  * option the input points at (aria-activedescendant), so focus never leaves the box.
  */
 import type { JSX } from "preact";
-import { useEffect, useMemo, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "preact/hooks";
 import type { EntityId } from "../dataset/types";
 import { fold } from "../search/normalize";
 import type { Searcher, SearchHit } from "../search/search";
@@ -34,7 +34,8 @@ export function SearchView({ searcher, state, onChange, onOpen, examples = [], l
   const active = Math.min(state.active, Math.max(0, hits.length - 1));
   const trimmed = state.query.trim();
 
-  useEffect(() => {
+  // Before the first paint, so the box is focused as soon as it shows (also when coming back).
+  useLayoutEffect(() => {
     input.current?.focus();
   }, []);
   useEffect(() => {

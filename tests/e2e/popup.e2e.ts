@@ -61,7 +61,9 @@ describe("popup", () => {
 
   it("opens with the search box focused and an empty state", async () => {
     const popup = await openPopup();
-    expect(await popup.evaluate(() => document.activeElement?.className)).toContain("pp-search-input");
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.className))
+      .toContain("pp-search-input");
     await expect
       .poll(() => popup.locator(".pp-status").textContent())
       .toMatch(/people and groups in the dataset/);
@@ -100,7 +102,9 @@ describe("popup", () => {
     // Escape goes back to the results, with the query kept and the box focused.
     await popup.keyboard.press("Escape");
     await expect.poll(() => popup.locator(".pp-search-input").inputValue()).toBe("kataib hizbolla");
-    expect(await popup.evaluate(() => document.activeElement?.className)).toContain("pp-search-input");
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.className))
+      .toContain("pp-search-input");
     await popup.close();
   });
 
