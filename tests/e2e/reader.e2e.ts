@@ -206,7 +206,7 @@ describe("reading a page", () => {
     expect(events).toHaveLength(3);
     expect(events[0]).toBe("7 November 2021");
     await c.locator(".al-events .al-more").click();
-    expect(await c.locator(".al-event").count()).toBeGreaterThan(3);
+    await expect.poll(() => c.locator(".al-event").count()).toBeGreaterThan(3);
     expect(await c.locator(".al-source").count()).toBeGreaterThan(0);
     expect(await page.locator("actor-lens-card [role=dialog]").getAttribute("aria-label")).toContain(
       "Mustafa al-Kadhimi",
@@ -373,7 +373,7 @@ describe("reading a page", () => {
     await page.bringToFront();
     await toTab(b, server.url(ARTICLE), { type: "bg:next-mention" });
     await expect.poll(() => readyCard(page).locator("h2").textContent()).toBe("Mustafa al-Kadhimi");
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("ACTOR-LENS-CARD");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("ACTOR-LENS-CARD");
     await toTab(b, server.url(ARTICLE), { type: "bg:next-mention" });
     await expect.poll(() => readyCard(page).locator("h2").textContent()).toBe("Kataib Hezbollah");
     await page.keyboard.press("Tab");
