@@ -52,6 +52,10 @@ class PageSession {
   }
 
   async start(): Promise<void> {
+    // Let the page paint first: its own first style and layout would otherwise be forced inside
+    // our first slice (by the visibility checks) and run as one long task.
+    await afterFirstFrame();
+    if (this.ctrl.signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
     const session = newSpotSession();
@@ -242,4 +246,20 @@ export function startReader(ctx: ReaderContext): void {
     },
     () => {},
   );
+}
+
+/**
+ * Resolves once the page has rendered a frame, or after 200 ms in a tab that renders none
+ * (a background tab runs no animation frames).
+ */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, 200);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        done();
+      }, 0),
+    );
+  });
 }

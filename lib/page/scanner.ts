@@ -73,6 +73,8 @@ export class PageScanner {
   /** True while a scan or a batch runs; changes wait for it (the first full scan holds them). */
   private busy = true;
   private root: Element | undefined;
+  /** Work done on changes so far: what the `actor-lens:changes` measure reports. */
+  private changes = { batches: 0, cpuMs: 0 };
 
   constructor(private deps: ScannerDeps) {
     deps.signal.addEventListener("abort", () => this.stop(), { once: true });
@@ -216,10 +218,22 @@ export class PageScanner {
     }
     this.busy = false;
     if (this.deps.signal.aborted) return;
+    this.report(started, spent);
     this.deps.onChange();
     // Bounded CPU under a storm of changes: the next batch waits in proportion to this one's cost.
     if (this.pending.size > 0 || this.overflow)
       this.schedule(Math.max(MIN_BATCH_GAP_MS, spent * BATCH_GAP_FACTOR));
+  }
+
+  /**
+   * Observable like `actor-lens:scan`: one measure, replaced after each batch (so nothing piles
+   * up in the page's timeline), whose detail totals the batches and our CPU time spent on them.
+   */
+  private report(started: number, spent: number): void {
+    this.changes.batches++;
+    this.changes.cpuMs += spent;
+    performance.clearMeasures("actor-lens:changes");
+    performance.measure("actor-lens:changes", { start: started, detail: { ...this.changes } });
   }
 
   /** Lets batches of changes run (after the first full scan). */

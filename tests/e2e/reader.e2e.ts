@@ -252,6 +252,66 @@ describe("reading a page", () => {
     expect((await marks(page))["actor-lens-group"]).toContain("Badr Organization");
   });
 
+  it("keeps its CPU bounded under a storm of changes, and still marks what the storm leaves", async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await waitForScan(page);
+    const changes = () =>
+      page.evaluate(() => {
+        const m = performance.getEntriesByName("actor-lens:changes").at(-1) as PerformanceMeasure | undefined;
+        return (m?.detail as { batches: number; cpuMs: number } | undefined) ?? { batches: 0, cpuMs: 0 };
+      });
+    const before = await changes();
+    // For 3 s the page rewrites a long ticker and adds a paragraph every 2 ms, then adds a last one.
+    const wall = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const ticker = document.createElement("p");
+          document.body.append(ticker);
+          const t0 = performance.now();
+          let n = 0;
+          const timer = setInterval(() => {
+            n++;
+            // A long block full of names: every rescan of it costs real work.
+            ticker.textContent = `Update ${n}: ${"Mustafa al-Kadhimi met the Popular Mobilization Forces. ".repeat(400)}`;
+            const p = document.createElement("p");
+            p.textContent = `Item ${n}: Kataib Hezbollah and Hadi al-Amiri were mentioned again.`;
+            document.body.append(p);
+            if (performance.now() - t0 > 3000) {
+              clearInterval(timer);
+              const last = document.createElement("p");
+              last.id = "last";
+              last.textContent = "Finally, Qassem Soleimani.";
+              document.body.append(last);
+              done(performance.now() - t0);
+            }
+          }, 2);
+        }),
+    );
+    const after = await changes();
+    const share = (after.cpuMs - before.cpuMs) / wall;
+    console.log(`storm: ${after.batches - before.batches} batches, ${share.toFixed(3)} of the main thread`);
+    // Batches are at least 150 ms apart, and each waits four times its own cost before the next:
+    // at most about a fifth of the main thread, however hard the page churns.
+    const batches = after.batches - before.batches;
+    expect(batches).toBeGreaterThan(0);
+    expect(batches).toBeLessThanOrEqual(Math.ceil(wall / 150) + 1);
+    expect(share).toBeLessThan(0.25);
+    // The storm made the page long: marks are drawn near the reader, so go to the last paragraph.
+    await page.evaluate(() => document.getElementById("last")?.scrollIntoView());
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            [...(CSS.highlights.get("actor-lens-person") ?? [])].some(
+              (r) => (r as Range).startContainer.parentElement?.id === "last",
+            ),
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+  });
+
   it("keeps a card correct on a page with hostile CSS", async () => {
     const page = await b.context.newPage();
     await page.goto(server.url(HOSTILE));
