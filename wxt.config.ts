@@ -17,9 +17,11 @@ export default defineConfig({
     // use_dynamic_url (Chrome): the URL changes per session, so a page cannot probe a fixed URL
     // to detect Actor Lens. Firefox does not know the key (it warns on install); its
     // moz-extension:// host is already random per install.
+    // note-frame.html is the note card (issue 17): an extension page framed in the web page,
+    // so the note's text never exists in the page's document.
     web_accessible_resources: [
       {
-        resources: ["page-ui.js"],
+        resources: ["page-ui.js", "note-frame.html"],
         matches: ["http://*/*", "https://*/*"],
         ...(browser === "firefox" ? {} : { use_dynamic_url: true }),
       },

@@ -6,15 +6,8 @@ import { openNotesDb } from "../notes/db";
 import { createNotesStore, type NotesStore } from "../notes/store";
 import { type Highlight, LIMITS } from "../notes/types";
 import { normalizeUrl, siteOf } from "../notes/url";
-import {
-  colorId,
-  highlightGuard,
-  highlightId,
-  httpUrl,
-  positionGuard,
-  quoteGuard,
-  tagsGuard,
-} from "../notes/validate";
+import { colorId, highlightId, httpUrl, positionGuard, quoteGuard } from "../notes/validate";
+import { type NoteFrameDeps, noteFrameHandlers, sessionStorageSessions, withoutNote } from "./note-frame";
 import type { Handlers, Sender } from "./router";
 
 /**
@@ -31,6 +24,8 @@ export interface NotesDeps {
   openTab?(url: string): Promise<number | undefined>;
   /** Remembers which highlight to show when a tab opened from the notes page asks. */
   focus?: { set(tabId: number, id: string): Promise<void>; take(tabId: number): Promise<string | undefined> };
+  /** The note frame's sessions and a way to reach a tab (note-frame.ts); none in tests that need no card. */
+  frames?: Pick<NoteFrameDeps, "sessions" | "notify" | "newToken">;
   now?(): number;
   newId?(): string;
 }
@@ -67,6 +62,7 @@ export function notesHandlers(deps: NotesDeps): Handlers {
     return h;
   }
   return {
+    ...(deps.frames ? noteFrameHandlers({ store: deps.store, owned, now: deps.now, ...deps.frames }) : {}),
     "content:notes-for-page": {
       from: "content",
       payload: object({ url: pageUrl }),
@@ -75,7 +71,8 @@ export function notesHandlers(deps: NotesDeps): Handlers {
         const store = await deps.store();
         const tabId = sender.tab?.id;
         const focusId = tabId !== undefined ? await deps.focus?.take(tabId) : undefined;
-        return { highlights: await store.forUrl(url), colors: await store.colors(), focusId };
+        const highlights = (await store.forUrl(url)).map(withoutNote);
+        return { highlights, colors: await store.colors(), focusId };
       },
     },
     "content:notes-save": {
@@ -108,39 +105,7 @@ export function notesHandlers(deps: NotesDeps): Handlers {
           updatedAt: t,
           anchor: { status: "found", checkedAt: t },
         };
-        return (await deps.store()).add(h);
-      },
-    },
-    "content:notes-update": {
-      from: "content",
-      payload: object({
-        id: highlightId,
-        note: optional(str({ max: LIMITS.note })),
-        tags: optional(tagsGuard),
-        color: optional(colorId),
-      }),
-      async handle({ id, ...patch }, sender) {
-        await owned(id, sender);
-        return (await deps.store()).update(id, patch, now());
-      },
-    },
-    "content:notes-delete": {
-      from: "content",
-      payload: object({ id: highlightId }),
-      async handle({ id }, sender) {
-        await owned(id, sender);
-        return (await (await deps.store()).remove(id)) ?? null;
-      },
-    },
-    "content:notes-restore": {
-      from: "content",
-      payload: object({ highlight: highlightGuard }),
-      async handle({ highlight }, sender) {
-        sameSite(sender, highlight.url);
-        const store = await deps.store();
-        // Undo puts back a deleted highlight; it never overwrites one that exists.
-        if (await store.get(highlight.id)) throw new MessageError("This highlight already exists.");
-        return store.restore(highlight);
+        return withoutNote(await (await deps.store()).add(h));
       },
     },
     "content:notes-anchored": {
@@ -230,6 +195,12 @@ export function registerNotesBackground(browser: Browser, aliasIndex?: unknown):
   const key = (tabId: number) => `notes-focus:${tabId}`;
   return {
     store: lazyStore(),
+    frames: {
+      sessions: sessionStorageSessions(browser.storage.session),
+      notify: async (tabId, frameId, message) => {
+        await browser.tabs.sendMessage(tabId, message, { frameId });
+      },
+    },
     tagEntities: aliasIndex ? entityTagger(aliasIndex as PackedIndex) : undefined,
     openTab: async (url) => (await browser.tabs.create({ url })).id,
     focus: {

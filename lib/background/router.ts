@@ -6,6 +6,8 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  /** 0 for a tab's top frame. */
+  frameId?: number;
 }
 
 /** Where a message may come from. */

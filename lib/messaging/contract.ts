@@ -34,11 +34,15 @@ export interface BackgroundRequests {
   // Content-script requests are checked against the sender: a tab may only read and change
   // the highlights of its own site.
 
-  /** Content: the saved highlights of this page (URL normalised by the background). */
+  /**
+   * Content: the saved highlights of this page (URL normalised by the background), without
+   * their notes: a note never reaches the web page's process through the content script; only
+   * the note frame (an extension page) reads it.
+   */
   "content:notes-for-page": {
     payload: { url: string };
     result: {
-      highlights: Highlight[];
+      highlights: PageHighlight[];
       colors: ColorLabel[];
       /** Set when the tab was opened from the notes page: show this highlight. */
       focusId?: string;
@@ -47,19 +51,39 @@ export interface BackgroundRequests {
   /** Content: save a new highlight. `pageText` is the page's readable text, for entity tagging. */
   "content:notes-save": {
     payload: Selectors & { url: string; title: string; color?: ColorId; pageText: string };
-    result: Highlight;
+    result: PageHighlight;
   };
-  /** Content: change a highlight's note, tags or colour. */
-  "content:notes-update": {
-    payload: { id: string; note?: string; tags?: string[]; color?: ColorId };
-    result: Highlight;
-  };
-  /** Content: delete a highlight; returns it so the reader can undo. */
-  "content:notes-delete": { payload: { id: string }; result: Highlight | null };
-  /** Content: put back a highlight just deleted (undo). */
-  "content:notes-restore": { payload: { highlight: Highlight }; result: Highlight };
   /** Content: which of this page's highlights were found on it (the others show "not found"). */
   "content:notes-anchored": { payload: { url: string; found: string[]; missing: string[] }; result: null };
+  /**
+   * Content: open the note card of one of this page's highlights. Returns the session token the
+   * note frame (note-frame.html#token) presents to the background: a page cannot make one.
+   */
+  "content:note-frame-open": {
+    payload: { id: string; mode: NoteFrameMode; focus: boolean };
+    result: { token: string };
+  };
+
+  // ── The note frame (note-frame.html, an extension page inside the web page; issue 17) ──
+  // Each request carries the token of its session; the background answers only inside the
+  // tab and for the highlight that session was opened for.
+
+  /** Note frame: what to show. */
+  "frame:note-load": {
+    payload: { token: string };
+    result: { highlight: Highlight; colors: ColorLabel[]; mode: NoteFrameMode; focus: boolean };
+  };
+  /** Note frame: change the note, tags or colour. */
+  "frame:note-update": {
+    payload: { token: string; note?: string; tags?: string[]; color?: ColorId };
+    result: Highlight;
+  };
+  /** Note frame: delete the highlight; returns it so the reader can undo. */
+  "frame:note-delete": { payload: { token: string }; result: Highlight | null };
+  /** Note frame: put back the highlight just deleted (undo). */
+  "frame:note-restore": { payload: { token: string; highlight: Highlight }; result: Highlight };
+  /** Note frame: tell the page's content script to close the card, or the card's new height. */
+  "frame:note-ui": { payload: { token: string; kind: "close" | "size"; height?: number }; result: null };
   /** Extension page: open a highlight's page in a new tab and show the highlight there. */
   "page:notes-open": { payload: { id: string }; result: null };
 }
@@ -68,10 +92,22 @@ export type RequestType = keyof BackgroundRequests;
 export type RequestOf<T extends RequestType> = { type: T; payload: BackgroundRequests[T]["payload"] };
 export type ResultOf<T extends RequestType> = BackgroundRequests[T]["result"];
 
-/** Background → content script (tabs.sendMessage), issue 7: save the current selection. */
-export interface NotesTabMessage {
-  type: "bg:notes-save-selection";
-}
+/** A highlight as a page's content script knows it: everything but the note. */
+export type PageHighlight = Omit<Highlight, "note">;
+
+/** "new" right after saving (the note field takes focus); "hover" when shown by pointing. */
+export type NoteFrameMode = "new" | "hover";
+
+/**
+ * Background → content script (tabs.sendMessage): save the current selection (issue 7); what
+ * the note frame changed (the page redraws the highlight's colour, or removes it), and what it
+ * asks of its host (close, height).
+ */
+export type NotesTabMessage =
+  | { type: "bg:notes-save-selection" }
+  | { type: "bg:note-changed"; highlight: PageHighlight }
+  | { type: "bg:note-removed"; id: string }
+  | { type: "bg:note-ui"; token: string; kind: "close" | "size"; height?: number };
 
 // ── Reading a page (issue 5): messages to a tab's content script (tabs.sendMessage) ─────────
 

@@ -4,21 +4,23 @@ import { anchorIn, describeText } from "../anchoring";
 import { offsetsToRange } from "../anchoring/text-range";
 import { extractText } from "../extract/text";
 import { ask } from "../messaging/client";
-import type { NotesTabMessage, ResultOf } from "../messaging/contract";
-import { cleanTags } from "../notes/tags";
-import type { ColorId, ColorLabel, Highlight } from "../notes/types";
-import { DEFAULT_COLOR_LABELS } from "../notes/types";
+import type { NoteFrameMode, NotesTabMessage, PageHighlight, ResultOf } from "../messaging/contract";
 import { normalizeUrl } from "../notes/url";
-import { NoteCard } from "./NoteCard";
+import { createNoteFrameHost, NOTE_CARD_WIDTH, type NoteFrameHost } from "./note-frame-host";
 import { NotePainter } from "./paint";
 import { createPanel, type Panel } from "./panel";
 import { selectedRange } from "./selection";
 import { NOTES_UI_CSS } from "./styles";
 
 /**
- * Highlights and notes in a page (issue 7): the "Save highlight" button beside a selection,
- * the note editor, saved highlights drawn again on return, and their notes on hover. Nothing
- * is stored here: every read and write goes to the background (lib/background/notes.ts).
+ * Highlights and notes in a page (issues 7 and 17): the "Save highlight" button beside a
+ * selection, saved highlights drawn again on return, and the note card on hover. Nothing is
+ * stored here and no note passes through here: the note card is an extension-origin frame
+ * (note-frame-host.ts) that reads and writes through the background itself; this side knows
+ * each highlight's quote, position and colour, and where to put the card.
+ *
+ * Everything here acts only on trusted input (`isTrusted`): a page's synthetic events neither
+ * open a card nor press our buttons.
  *
  * Part of the lazy UI bundle. Until it is needed, the content script watches for it
  * (lib/page/notes-watch.ts) and starts it with what it already has: the page's saved
@@ -42,42 +44,49 @@ export interface NotesUi {
 export interface NotesStart {
   reply?: NotesForPage;
   url?: string;
+  /** The note frame's address (runtime.getURL("/note-frame.html"), per session in Chrome). */
+  frameUrl?: string;
 }
 
 interface Saved {
-  h: Highlight;
+  h: PageHighlight;
   /** Where it is on the page now; null when it could not be found. */
   range: Range | null;
 }
 
-type Status = { kind: "idle" | "saving" | "saved" } | { kind: "error"; message: string };
-
 interface OpenCard {
   id: string;
-  mode: "new" | "hover";
-  /** Set once deleted: what Undo puts back. */
-  deleted?: Highlight;
-  status: Status;
-  autoFocus: boolean;
+  mode: NoteFrameMode;
+  /** Its session with the background, once the frame has one. */
+  token?: string;
 }
 
 const HOVER_DELAY = 250;
 const LEAVE_DELAY = 400;
-const NOTE_DEBOUNCE = 400;
+const GAP = 8;
+const MARGIN = 8;
+/** How much of a long page's text goes with a save, for tagging the page's entities. */
+const PAGE_TEXT_WINDOW = 1_000_000;
 
 /** The reader-facing text of a background error ("StorageFullError: …" → "…"). */
 const readable = (err: unknown) =>
   (err instanceof Error ? err.message : String(err)).replace(/^\w+Error: /, "");
 
+/** True when the document was really loaded at this address, not moved there by a script. */
+function loadedHere(): boolean {
+  const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  if (!nav) return false;
+  return normalizeUrl(nav.name) === normalizeUrl(location.href);
+}
+
 export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart = {}): NotesUi {
   const { signal } = ctx;
+  const frameUrl = start.frameUrl ?? browser.runtime.getURL("/note-frame.html");
   const saved = new Map<string, Saved>();
   const painter = new NotePainter();
-  let colors: ColorLabel[] = DEFAULT_COLOR_LABELS.map((c) => ({ ...c }));
   let button: Panel | undefined;
-  let card: Panel | undefined;
+  let card: NoteFrameHost | undefined;
   let open: OpenCard | null = null;
-  let cardFocused = false;
   let returnFocus: Element | null = null;
   let pointerDown = false;
   const timers = new Set<ReturnType<typeof setTimeout>>();
@@ -95,13 +104,21 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     timers.delete(t);
   };
   const on = <K extends keyof WindowEventMap>(
-    target: Document | Window,
+    target: Document | Window | HTMLElement,
     type: K,
     fn: (e: WindowEventMap[K]) => void,
     opts: AddEventListenerOptions = {},
-  ) => target.addEventListener(type, fn as EventListener, { ...opts, signal });
+  ) =>
+    target.addEventListener(
+      type,
+      ((e: Event) => {
+        if (e.isTrusted) fn(e as WindowEventMap[K]);
+      }) as EventListener,
+      { ...opts, signal },
+    );
 
   const pageText = () => extractText(document.body);
+  const cardFocused = () => !!card?.focused;
 
   function repaint() {
     painter.paint(
@@ -109,199 +126,101 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     );
   }
 
-  // ── Writes: one queue, so edits reach the background in the order they were made ──
-  let queue: Promise<unknown> = Promise.resolve();
-  function enqueue<T>(fn: () => Promise<T>): Promise<T> {
-    const run = queue.then(fn, fn);
-    queue = run.catch(() => {});
-    return run;
-  }
-  let noteTimer: ReturnType<typeof setTimeout> | undefined;
-  let pendingNote: { id: string; note: string } | null = null;
-
-  function setStatus(id: string, status: Status) {
-    if (open?.id === id) {
-      open = { ...open, status };
-      renderCard();
-    }
-  }
-
-  function flushNote(): Promise<unknown> {
-    cancel(noteTimer);
-    noteTimer = undefined;
-    const p = pendingNote;
-    pendingNote = null;
-    if (!p) return queue;
-    setStatus(p.id, { kind: "saving" });
-    return enqueue(() => ask("content:notes-update", { id: p.id, note: p.note })).then(
-      (h) => {
-        const s = saved.get(h.id);
-        if (s) s.h = { ...h, note: s.h.note }; // keep what the reader typed since
-        setStatus(h.id, { kind: "saved" });
-      },
-      (err) => {
-        // Not saved: keep it pending, so closing the card or leaving the page tries again.
-        pendingNote ??= p;
-        if (open?.id === p.id) setStatus(p.id, { kind: "error", message: readable(err) });
-        else showError(saved.get(p.id)?.range ?? null, `Your note was not saved: ${readable(err)}`);
-      },
-    );
-  }
-
-  function change(id: string, patch: { color?: ColorId; tags?: string[] }) {
-    const s = saved.get(id);
-    if (!s) return;
-    const before = { color: s.h.color, tags: s.h.tags };
-    s.h = { ...s.h, ...patch };
-    repaint();
-    setStatus(id, { kind: "saving" });
-    enqueue(() => ask("content:notes-update", { id, ...patch })).then(
-      (h) => {
-        const cur = saved.get(id);
-        if (cur) cur.h = { ...h, note: cur.h.note };
-        setStatus(id, { kind: "saved" });
-      },
-      (err) => {
-        // Not saved: show what is stored, not what was asked for.
-        const cur = saved.get(id);
-        if (cur) cur.h = { ...cur.h, ...before };
-        repaint();
-        setStatus(id, { kind: "error", message: readable(err) });
-      },
-    );
-  }
-
-  // ── The card ──
-  function cardPanel(): Panel {
+  // ── The card: an extension-origin frame, placed beside its highlight ──
+  function cardHost(): NoteFrameHost {
     if (card) return card;
-    const p = createPanel("actor-lens-note-card", NOTES_UI_CSS);
-    p.host.addEventListener("mouseenter", () => cancel(leaveTimer));
-    p.host.addEventListener("mouseleave", () => {
-      if (open?.mode === "hover" && !cardFocused) leaveTimer = later(closeCard, LEAVE_DELAY);
+    const c = createNoteFrameHost(frameUrl);
+    on(c.panel.host, "mouseenter", () => cancel(leaveTimer));
+    on(c.panel.host, "mouseleave", () => {
+      if (open?.mode === "hover" && !cardFocused()) leaveTimer = later(closeCard, LEAVE_DELAY);
     });
-    p.host.addEventListener("focusin", () => {
-      cardFocused = true;
-    });
-    p.host.addEventListener("focusout", () => {
-      cardFocused = false;
-    });
-    card = p;
-    return p;
+    card = c;
+    return c;
   }
 
-  function placeNear(panel: Panel, range: Range | null, width: number) {
-    const rect = range?.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth;
-    const left = rect ? Math.min(Math.max(8, rect.left), Math.max(8, vw - width - 8)) : 8;
-    const top = rect ? rect.bottom + 8 : 8;
-    panel.place(left + window.scrollX, top + window.scrollY);
+  /** Below the highlight, or above it when there is more room there; inside the viewport. */
+  function placeCard() {
+    if (!open || !card) return;
+    const r = saved.get(open.id)?.range?.getClientRects()[0];
+    const vw = document.documentElement.clientWidth || window.innerWidth;
+    const vh = window.innerHeight;
+    const h = card.height || 200;
+    if (!r) {
+      card.place(MARGIN, MARGIN);
+      return;
+    }
+    const below = vh - r.bottom - GAP - MARGIN;
+    const above = r.top - GAP - MARGIN;
+    let top = h <= below || below >= above ? r.bottom + GAP : r.top - GAP - h;
+    top = Math.max(MARGIN, Math.min(top, vh - h - MARGIN));
+    const left = Math.max(MARGIN, Math.min(r.left, vw - NOTE_CARD_WIDTH - MARGIN));
+    card.place(left, top);
   }
 
-  function renderCard() {
-    if (!open) return;
-    const p = cardPanel();
-    const s = saved.get(open.id);
-    const current = open;
-    render(
-      <NoteCard
-        highlight={current.deleted ? null : (s?.h ?? null)}
-        colors={colors}
-        mode={current.mode}
-        status={current.status}
-        autoFocus={current.autoFocus}
-        onNote={(note) => {
-          const cur = saved.get(current.id);
-          if (!cur) return;
-          cur.h = { ...cur.h, note };
-          pendingNote = { id: current.id, note };
-          cancel(noteTimer);
-          noteTimer = later(() => void flushNote(), NOTE_DEBOUNCE);
-          renderCard();
-        }}
-        onTags={(tags) => {
-          const clean = cleanTags(tags);
-          if (s && clean.join(",") !== s.h.tags.join(",")) change(current.id, { tags: clean });
-        }}
-        onColor={(color) => change(current.id, { color })}
-        onDelete={() => void remove(current.id)}
-        onUndo={() => void undo()}
-        onClose={closeCard}
-      />,
-      p.mount,
-    );
-  }
-
-  function openCard(id: string, mode: OpenCard["mode"], autoFocus: boolean) {
+  async function openCard(id: string, mode: NoteFrameMode, focus: boolean) {
     const s = saved.get(id);
     if (!s) return;
-    if (open && open.id !== id) void flushNote();
-    if (autoFocus && !cardFocused) returnFocus = document.activeElement;
-    open = { id, mode, status: { kind: "idle" }, autoFocus };
-    const p = cardPanel();
-    // A fresh render, so the tags field starts from this highlight's tags.
-    render(null, p.mount);
-    renderCard();
-    placeNear(p, s.range, 320);
-    p.show(true);
+    if (focus && !cardFocused()) returnFocus = document.activeElement;
+    const asked: OpenCard = { id, mode };
+    open = asked;
+    try {
+      const { token } = await ask("content:note-frame-open", { id, mode, focus });
+      if (open !== asked || signal.aborted) return;
+      asked.token = token;
+      const c = cardHost();
+      c.open(token, focus);
+      placeCard();
+    } catch (err) {
+      if (open === asked) open = null;
+      showError(s.range, `Could not open this note: ${readable(err)}`);
+    }
   }
 
   function closeCard() {
     cancel(leaveTimer);
     if (!open) return;
-    void flushNote();
     open = null;
     if (card) {
-      const hadFocus = cardFocused;
-      render(null, card.mount);
-      card.show(false);
-      cardFocused = false;
+      const hadFocus = cardFocused();
+      card.close();
       if (hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
     }
     returnFocus = null;
   }
 
-  async function remove(id: string) {
-    await flushNote();
-    try {
-      const gone = await enqueue(() => ask("content:notes-delete", { id }));
-      const s = saved.get(id);
-      saved.delete(id);
-      repaint();
-      if (open?.id === id && gone) {
-        open = { ...open, deleted: gone, status: { kind: "idle" } };
-        // Keep the range to draw it again on undo.
-        if (s) deletedRanges.set(id, s.range);
-        renderCard();
+  /** What the note frame changed, reported by the background. */
+  function onFrameMessage(m: NotesTabMessage) {
+    if (m.type === "bg:note-ui") {
+      if (!open || open.token !== m.token || !card) return;
+      if (m.kind === "close") closeCard();
+      else if (m.height !== undefined) {
+        card.resize(m.height);
+        placeCard();
       }
-    } catch (err) {
-      setStatus(id, { kind: "error", message: readable(err) });
+    } else if (m.type === "bg:note-changed") {
+      const s = saved.get(m.highlight.id);
+      if (s) s.h = m.highlight;
+      else {
+        // Undo: back where it was.
+        saved.set(m.highlight.id, { h: m.highlight, range: deletedRanges.get(m.highlight.id) ?? null });
+        deletedRanges.delete(m.highlight.id);
+      }
+      repaint();
+    } else if (m.type === "bg:note-removed") {
+      const s = saved.get(m.id);
+      if (s) deletedRanges.set(m.id, s.range);
+      saved.delete(m.id);
+      repaint();
     }
   }
   const deletedRanges = new Map<string, Range | null>();
-
-  async function undo() {
-    const h = open?.deleted;
-    if (!h) return;
-    try {
-      const back = await enqueue(() => ask("content:notes-restore", { highlight: h }));
-      saved.set(back.id, { h: back, range: deletedRanges.get(back.id) ?? null });
-      deletedRanges.delete(back.id);
-      repaint();
-      openCard(back.id, "hover", true);
-    } catch (err) {
-      if (open) {
-        open = { ...open, status: { kind: "error", message: readable(err) } };
-        renderCard();
-      }
-    }
-  }
 
   // ── The "Save highlight" button beside a selection ──
   function buttonPanel(): Panel {
     if (button) return button;
     const p = createPanel("actor-lens-save-button", NOTES_UI_CSS);
     // Keep the page's selection when the button is pressed.
-    p.host.addEventListener("mousedown", (e) => e.preventDefault());
+    p.host.addEventListener("mousedown", (e) => e.preventDefault(), { signal });
     button = p;
     return p;
   }
@@ -317,7 +236,13 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     const p = buttonPanel();
     render(
       <div class="al">
-        <button type="button" class="save" onClick={() => void saveSelection(false)}>
+        <button
+          type="button"
+          class="save"
+          onClick={(e) => {
+            if (e.isTrusted) void saveSelection(false);
+          }}
+        >
           Save highlight <kbd>Alt+Shift+H</kbd>
         </button>
       </div>,
@@ -326,7 +251,11 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
     const vw = document.documentElement.clientWidth;
-    p.place(Math.min(last.right, vw - 200) + window.scrollX, last.bottom + 6 + window.scrollY);
+    const vh = window.innerHeight;
+    p.place(
+      Math.max(MARGIN, Math.min(last.right, vw - 200)),
+      Math.max(MARGIN, Math.min(last.bottom + 6, vh - 40)),
+    );
     p.show(true);
   }
 
@@ -340,7 +269,12 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
       </div>,
       p.mount,
     );
-    placeNear(p, range, 320);
+    const r = range?.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth;
+    p.place(
+      r ? Math.max(MARGIN, Math.min(r.left, vw - NOTE_CARD_WIDTH - MARGIN)) : MARGIN,
+      r ? Math.max(MARGIN, Math.min(r.bottom + GAP, window.innerHeight - 80)) : MARGIN,
+    );
     p.show(true);
     later(hideButton, 8000);
   }
@@ -382,7 +316,7 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
       if (fromKeyboard && sel && sel.rangeCount > 0) {
         const r = sel.getRangeAt(0);
         const id = highlightAt(r.startContainer, r.startOffset);
-        if (id) openCard(id, "hover", true);
+        if (id) void openCard(id, "hover", true);
       }
       return;
     }
@@ -390,21 +324,21 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     const selectors = describeText(page, range);
     if (!selectors) return hideButton();
     const kept = range.cloneRange();
+    // A very long page sends the text around the passage only: enough to tag its entities.
+    const from = Math.max(0, selectors.position.start - PAGE_TEXT_WINDOW / 2);
     try {
-      const h = await enqueue(() =>
-        ask("content:notes-save", {
-          ...selectors,
-          url: location.href,
-          title: document.title,
-          pageText: page.text,
-        }),
-      );
+      const h = await ask("content:notes-save", {
+        ...selectors,
+        url: location.href,
+        title: document.title,
+        pageText: page.text.slice(from, from + PAGE_TEXT_WINDOW),
+      });
       hideButton();
       const drawn = offsetsToRange(page, h.position.start, h.position.end) ?? kept;
       saved.set(h.id, { h, range: drawn });
       repaint();
       document.getSelection()?.removeAllRanges();
-      openCard(h.id, "new", true);
+      await openCard(h.id, "new", true);
       if (fromKeyboard) returnFocus = null;
     } catch (err) {
       showError(kept, `Could not save this highlight: ${readable(err)}`);
@@ -440,9 +374,9 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     if (id) {
       cancel(leaveTimer);
       if (open?.id === id) return;
-      if (open && (open.mode === "new" || cardFocused)) return; // never replace a note being written
-      hoverTimer = later(() => openCard(id, "hover", false), HOVER_DELAY);
-    } else if (open?.mode === "hover" && !cardFocused) {
+      if (open && (open.mode === "new" || cardFocused())) return; // never replace a note being written
+      hoverTimer = later(() => void openCard(id, "hover", false), HOVER_DELAY);
+    } else if (open?.mode === "hover" && !cardFocused()) {
       leaveTimer = later(() => {
         if (!hovered) closeCard();
       }, LEAVE_DELAY);
@@ -464,7 +398,6 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
       return; // not a page we keep notes for, or the background is updating
     }
     if (signal.aborted || location.href !== url) return;
-    colors = reply.colors;
     if (reply.highlights.length === 0) return;
     pendingFocus = reply.focusId;
     await idle();
@@ -475,9 +408,9 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
   /** Waits before looking again for highlights not found: articles often load in late. */
   const RETRY_DELAYS = [1500, 4000];
 
-  function anchorAll(list: Highlight[], url: string, attempt: number, found: string[]) {
+  function anchorAll(list: PageHighlight[], url: string, attempt: number, found: string[]) {
     const page = pageText();
-    const missing: Highlight[] = [];
+    const missing: PageHighlight[] = [];
     for (const h of list) {
       const a = anchorIn(page, h);
       saved.set(h.id, { h, range: a?.range ?? null });
@@ -490,7 +423,7 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     if (focus?.range) {
       pendingFocus = undefined;
       focus.range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-      openCard(focus.h.id, "hover", true);
+      void openCard(focus.h.id, "hover", true);
     }
     const delay = RETRY_DELAYS[attempt];
     if (missing.length > 0 && delay !== undefined) {
@@ -499,11 +432,13 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
       }, delay);
       return;
     }
-    // Reported once the page had its chance to load: "not found" is never a hasty verdict.
+    // Reported once the page had its chance to load: "not found" is never a hasty verdict. Only
+    // a document loaded at this address may say so: a page that moved itself here (pushState,
+    // replaceState) to another page's address changes no stored status.
     ask("content:notes-anchored", {
       url,
       found,
-      missing: missing.map((h) => h.id),
+      missing: loadedHere() ? missing.map((h) => h.id) : [],
     }).catch(() => {});
   }
 
@@ -530,7 +465,7 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
   on(document, "selectionchange", selectionChanged);
   on(document, "mousedown", (e) => {
     const target = e.target as Node | null;
-    if (target === button?.host || target === card?.host) return;
+    if (target === button?.host || target === card?.panel.host) return;
     pointerDown = true;
     hideButton();
     if (open) closeCard();
@@ -551,27 +486,40 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     },
     { passive: true },
   );
-  on(window, "pagehide", () => void flushNote());
+  // The card follows its highlight, also inside scrolling boxes (capture sees every scroll).
+  let placing = 0;
+  const follow = () => {
+    if (!open || placing) return;
+    placing = requestAnimationFrame(() => {
+      placing = 0;
+      placeCard();
+    });
+  };
+  on(window, "scroll", follow, { capture: true, passive: true });
+  on(window, "resize", follow, { passive: true });
   on(window, "popstate", checkLocation);
   // pushState cannot be observed from a content script: a cheap look once a second.
   const locationTimer = setInterval(checkLocation, 1000);
   signal.addEventListener("abort", () => clearInterval(locationTimer), { once: true });
   const onMessage = (message: unknown) => {
-    if ((message as NotesTabMessage | null)?.type === "bg:notes-save-selection") void saveSelection(true);
+    const m = message as NotesTabMessage | null;
+    if (m?.type === "bg:notes-save-selection") void saveSelection(true);
+    else if (m && typeof m.type === "string" && m.type.startsWith("bg:note-")) onFrameMessage(m);
     return undefined; // not ours to answer: other listeners may
   };
   browser.runtime.onMessage.addListener(onMessage);
 
   function destroy() {
-    void flushNote();
     browser.runtime.onMessage.removeListener(onMessage);
     for (const t of timers) clearTimeout(t);
     timers.clear();
     if (frame) cancelAnimationFrame(frame);
+    if (placing) cancelAnimationFrame(placing);
     painter.clear();
     button?.destroy();
     card?.destroy();
     button = card = undefined;
+    open = null;
     saved.clear();
   }
   signal.addEventListener("abort", destroy, { once: true });

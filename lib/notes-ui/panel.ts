@@ -2,54 +2,118 @@ import { OWN_UI_ATTRIBUTE } from "../extract/rules";
 
 /**
  * A piece of our UI placed in a page: its own host element and closed shadow root, so page
- * CSS cannot reach it, ours cannot reach the page, and page scripts cannot read the notes
- * shown in it through `host.shadowRoot`. `destroy()` removes every trace.
+ * CSS cannot reach it, ours cannot reach the page, and page scripts cannot reach into it
+ * through `host.shadowRoot`. A closed root is no boundary for find-in-page, selection or
+ * capture-phase events, so nothing private is ever shown in a panel: the note card's text is
+ * in an extension-origin frame inside it (note-frame-host.ts).
+ *
+ * The host's styles are inline and !important (a page rule cannot hide, move or fade it), it is
+ * shown in the top layer as a popover where the browser has them, and a page script that
+ * rewrites its style attribute gets it put back. `destroy()` removes every trace.
  */
 export interface Panel {
   host: HTMLElement;
   /** Where Preact renders. */
   mount: HTMLDivElement;
-  /** Places the host's top-left corner at page coordinates (document, not viewport). */
+  /** Places the host's top-left corner at viewport coordinates. */
   place(x: number, y: number): void;
   show(visible: boolean): void;
   readonly visible: boolean;
   destroy(): void;
 }
 
-const HOST_STYLE =
-  "all: initial; position: absolute; z-index: 2147483647; top: 0; left: 0; display: none; contain: layout style;";
+/** The host's style for a position and visibility: every declaration !important. */
+export function hostStyle(x: number, y: number, visible: boolean): string {
+  return [
+    "all: initial",
+    "position: fixed",
+    `left: ${Math.round(x)}px`,
+    `top: ${Math.round(y)}px`,
+    "right: auto",
+    "bottom: auto",
+    "margin: 0",
+    "padding: 0",
+    "border: 0",
+    "width: auto",
+    "height: auto",
+    "max-width: none",
+    "max-height: none",
+    "overflow: visible",
+    "background: transparent",
+    `display: ${visible ? "block" : "none"}`,
+    "visibility: visible",
+    "opacity: 1",
+    "transform: none",
+    "filter: none",
+    "clip-path: none",
+    "mask: none",
+    "pointer-events: auto",
+    "z-index: 2147483647",
+    "contain: layout style",
+  ]
+    .map((d) => `${d} !important;`)
+    .join(" ");
+}
 
 export function createPanel(tag: string, css: string): Panel {
   const host = document.createElement(tag);
   host.setAttribute(OWN_UI_ATTRIBUTE, "");
-  host.style.cssText = HOST_STYLE;
+  let x = 0;
+  let y = 0;
+  let visible = false;
+  let style = hostStyle(x, y, visible);
+  const apply = () => {
+    style = hostStyle(x, y, visible);
+    host.setAttribute("style", style);
+  };
+  apply();
   const shadow = host.attachShadow({ mode: "closed" });
-  const style = document.createElement("style");
-  style.textContent = css;
+  const sheet = document.createElement("style");
+  sheet.textContent = css;
   const mount = document.createElement("div");
-  shadow.append(style, mount);
-  // Keystrokes typed into a note stay in the shadow root: the page's own (bubbling) key
-  // handlers neither see nor act on them (site shortcuts such as "j"/"k" stay quiet).
-  for (const type of ["keydown", "keyup", "keypress", "input", "beforeinput"])
-    shadow.addEventListener(type, (e) => e.stopPropagation());
+  // Not editable even when the page turns designMode on or makes an ancestor editable.
+  mount.setAttribute("contenteditable", "false");
+  shadow.append(sheet, mount);
   // Outside <body>: nothing of the page's layout depends on it.
   document.documentElement.append(host);
-  let visible = false;
+  const popover = "showPopover" in host;
+  if (popover) host.setAttribute("popover", "manual");
+  // A page script that restyles the host (to hide it over a decoy) gets our style back.
+  const guard = new MutationObserver(() => {
+    if (host.getAttribute("style") !== style) host.setAttribute("style", style);
+    if (popover && host.getAttribute("popover") !== "manual") host.setAttribute("popover", "manual");
+  });
+  guard.observe(host, { attributes: true });
+  const toTop = () => {
+    if (!popover || !visible) return;
+    try {
+      // Again on each show: the last popover shown is drawn on top.
+      if ((host as HTMLElement & { matches(s: string): boolean }).matches(":popover-open"))
+        (host as HTMLElement & { hidePopover(): void }).hidePopover();
+      (host as HTMLElement & { showPopover(): void }).showPopover();
+    } catch {
+      // Not in the top layer: the z-index still applies.
+    }
+  };
   return {
     host,
     mount,
-    place(x, y) {
-      host.style.left = `${Math.round(x)}px`;
-      host.style.top = `${Math.round(y)}px`;
+    place(nx, ny) {
+      x = nx;
+      y = ny;
+      apply();
     },
     show(v) {
+      const was = visible;
       visible = v;
-      host.style.display = v ? "block" : "none";
+      apply();
+      if (v && !was) toTop();
     },
     get visible() {
       return visible;
     },
     destroy() {
+      guard.disconnect();
       host.remove();
     },
   };

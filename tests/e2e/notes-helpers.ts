@@ -1,7 +1,7 @@
 /** Helpers for the highlights-and-notes e2e tests (issue 7). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page, Worker } from "playwright-core";
+import type { Frame, Page, Worker } from "playwright-core";
 import type { Highlight } from "../../lib/notes/types";
 import { type FixtureServer, ROOT, serveFixtures } from "./harness";
 
@@ -116,20 +116,47 @@ function findNode(node: CdpNode, name: string): CdpNode | undefined {
   return undefined;
 }
 
+/**
+ * The note card's frame (note-frame.html, an extension page inside the web page), once it is
+ * there. Playwright reaches it as a frame of the page, as the reader's input does; page
+ * scripts cannot (another origin).
+ */
+export function noteFrame(page: Page): Frame | undefined {
+  return page.frames().find((f) => f.url().includes("/note-frame.html"));
+}
+
 /** What the reader sees in the note card: its text, and the note field's value. */
-export function readCard(page: Page): Promise<{ text: string; note: string | null; visible: boolean }> {
-  return inShadow(
-    page,
-    "actor-lens-note-card",
-    `function () {
-      const host = this.host;
-      return {
-        text: this.textContent,
-        note: this.querySelector("textarea")?.value ?? null,
-        visible: getComputedStyle(host).display !== "none",
-      };
-    }`,
-  );
+export async function readCard(page: Page): Promise<{ text: string; note: string | null; visible: boolean }> {
+  const visible = await page.evaluate(() => {
+    const host = document.querySelector("actor-lens-note-card");
+    return !!host && getComputedStyle(host).display !== "none" && host.getBoundingClientRect().height > 4;
+  });
+  const frame = noteFrame(page);
+  if (!frame) return { text: "", note: null, visible: false };
+  const inside = await frame.evaluate(() => ({
+    text: document.body.textContent ?? "",
+    note: document.querySelector("textarea")?.value ?? null,
+  }));
+  return { ...inside, visible };
+}
+
+/** Clicks a control of the note card as the reader would (a real click inside the frame). */
+export async function clickInCard(page: Page, text: string): Promise<void> {
+  const frame = noteFrame(page);
+  if (!frame) throw new Error("no note card frame");
+  await frame.getByText(text, { exact: true }).click();
+}
+
+/** Puts the caret at the end of the note field, as a click into it would. */
+export async function focusNote(page: Page): Promise<void> {
+  const frame = noteFrame(page);
+  if (!frame) throw new Error("no note card frame");
+  await frame.locator("textarea").click();
+  await frame.locator("textarea").press("End");
+  await frame.evaluate(() => {
+    const t = document.querySelector("textarea");
+    t?.setSelectionRange(t.value.length, t.value.length);
+  });
 }
 
 /** The text of the saved-note highlights drawn on the page (CSS Custom Highlight API). */

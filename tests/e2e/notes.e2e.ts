@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "webextension-polyfill";
 import { type ExtensionBrowser, launchWithExtension } from "./harness";
 import {
+  clickInCard,
   drawnHighlights,
+  focusNote,
   inShadow,
   readCard,
   selectText,
@@ -41,13 +43,7 @@ describe("highlights and notes in a page", () => {
     // The note field has focus right away: type the note.
     await expect.poll(async () => (await readCard(page)).visible).toBe(true);
     await page.keyboard.type("Who else attended?");
-    await inShadow(
-      page,
-      "actor-lens-note-card",
-      `function () {
-      [...this.querySelectorAll("label")].find((b) => b.textContent.includes("Evidence")).click();
-    }`,
-    );
+    await clickInCard(page, "Evidence");
     await expect.poll(async () => (await readCard(page)).text).toContain("Saved on this device");
     await expect
       .poll(async () => (await storedHighlights(browser.worker))[0]?.note)
@@ -84,11 +80,7 @@ describe("highlights and notes in a page", () => {
     await page.mouse.move(box.x + 5, box.y);
     await expect.poll(async () => (await readCard(page)).note).toBe("Who else attended?");
     // Edit in place: focus the note field in the card and type.
-    await inShadow(
-      page,
-      "actor-lens-note-card",
-      `function () { const t = this.querySelector("textarea"); t.focus(); t.setSelectionRange(t.value.length, t.value.length); }`,
-    );
+    await focusNote(page);
     await page.keyboard.type(" Ask the ministry.");
     await expect
       .poll(async () => (await storedHighlights(browser.worker))[0]?.note)
@@ -161,19 +153,11 @@ describe("highlights and notes in a page", () => {
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 3, box.y);
     await expect.poll(async () => (await readCard(page)).note).toBe("Missing later");
-    await inShadow(
-      page,
-      "actor-lens-note-card",
-      `function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Delete highlight").click(); }`,
-    );
+    await clickInCard(page, "Delete highlight");
     await expect.poll(async () => (await readCard(page)).text).toContain("Highlight deleted");
     await expect.poll(async () => (await storedHighlights(browser.worker)).length).toBe(1);
     expect(await drawnHighlights(page)).toHaveLength(1);
-    await inShadow(
-      page,
-      "actor-lens-note-card",
-      `function () { [...this.querySelectorAll("button")].find((b) => b.textContent === "Undo").click(); }`,
-    );
+    await clickInCard(page, "Undo");
     await expect.poll(async () => (await storedHighlights(browser.worker)).length).toBe(2);
     await expect.poll(() => drawnHighlights(page)).toHaveLength(2);
     await page.close();
@@ -255,11 +239,7 @@ describe("highlights and notes in a page", () => {
     await page.mouse.move(box.x, box.y);
     await page.mouse.move(box.x + 3, box.y);
     await expect.poll(async () => (await readCard(page)).visible).toBe(true);
-    await inShadow(
-      page,
-      "actor-lens-note-card",
-      `function () { const t = this.querySelector("textarea"); t.focus(); t.setSelectionRange(t.value.length, t.value.length); }`,
-    );
+    await focusNote(page);
     await browser.worker.evaluate(() => {
       const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore["put"] };
       proto.realPut = proto.put;

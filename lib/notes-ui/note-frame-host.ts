@@ -1,0 +1,86 @@
+import { createPanel, type Panel } from "./panel";
+
+/**
+ * The note card's place in the page: a panel (closed shadow root, !important host styles)
+ * holding an iframe of our own origin, note-frame.html (lib/note-frame/). The note is read,
+ * shown and typed inside that frame only: the page's events, selection, find-in-page and
+ * execCommand stop at a document of another origin, as with password managers' fields and
+ * Hypothesis's sidebar. The host only knows where the card goes and how tall it is.
+ */
+export const NOTE_CARD_WIDTH = 320;
+
+const FRAME_CSS = `
+:host { all: initial; }
+iframe {
+  display: block; width: ${NOTE_CARD_WIDTH}px; height: 0; border: 1px solid #d5d8de; border-radius: 8px;
+  background: #ffffff; box-shadow: 0 6px 24px rgba(0,0,0,.22); color-scheme: normal;
+}
+@media (prefers-color-scheme: dark) { iframe { border-color: #41464f; background: #23262c; } }
+`;
+
+export interface NoteFrameHost {
+  readonly panel: Panel;
+  /** The token of the card shown, if one is. */
+  readonly token: string | undefined;
+  /** Shows the session `token` next to the viewport point (x, y); focuses the card if asked. */
+  open(token: string, focus: boolean): void;
+  /** The card's height, as the frame reports it. */
+  resize(height: number): void;
+  /** Moves the card (viewport coordinates of its top-left corner). */
+  place(x: number, y: number): void;
+  /** The card's height now. */
+  readonly height: number;
+  /** True while keyboard focus is in the card. */
+  readonly focused: boolean;
+  close(): void;
+  destroy(): void;
+}
+
+export function createNoteFrameHost(frameUrl: string): NoteFrameHost {
+  const panel = createPanel("actor-lens-note-card", FRAME_CSS);
+  const frame = document.createElement("iframe");
+  frame.title = "Actor Lens note";
+  // The frame needs nothing of the page: no features, and the page is not its referrer.
+  frame.setAttribute("allow", "");
+  frame.setAttribute("referrerpolicy", "no-referrer");
+  panel.mount.append(frame);
+  let token: string | undefined;
+  let height = 0;
+  return {
+    panel,
+    get token() {
+      return token;
+    },
+    get height() {
+      return height;
+    },
+    get focused() {
+      return document.activeElement === panel.host;
+    },
+    open(t, focus) {
+      token = t;
+      height = 0;
+      frame.style.height = "0px";
+      // The fragment carries the session: changing it opens another card without a reload.
+      frame.src = `${frameUrl}#${t}`;
+      panel.show(true);
+      if (focus) frame.focus();
+    },
+    resize(h) {
+      height = h;
+      frame.style.height = `${Math.round(h) + 2}px`; // the border
+    },
+    place(x, y) {
+      panel.place(x, y);
+    },
+    close() {
+      token = undefined;
+      if (frame.src) frame.src = `${frameUrl}#`;
+      panel.show(false);
+    },
+    destroy() {
+      token = undefined;
+      panel.destroy();
+    },
+  };
+}
