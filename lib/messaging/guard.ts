@@ -65,8 +65,9 @@ export const object =
     if (typeof v !== "object" || v === null || Array.isArray(v))
       throw new MessageError(`${path}: expected an object`);
     const rec = v as Record<string, unknown>;
+    // Own keys only: `key in shape` would let `toString`, `constructor` or `__proto__` through.
     for (const key of Object.keys(rec)) {
-      if (!(key in shape)) throw new MessageError(`${path}.${key}: unexpected field`);
+      if (!Object.hasOwn(shape, key)) throw new MessageError(`${path}.${key}: unexpected field`);
     }
     const out: Record<string, unknown> = {};
     for (const [key, guard] of Object.entries(shape)) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { groupByPage, ImportError, parseImport, toJson, toMarkdown } from "../notes/io";
+import { groupByPage, ImportError, parseImport, readImportFile, toJson, toMarkdown } from "../notes/io";
 import { facets, type HighlightSummary, type NotesQuery, searchSummaries } from "../notes/search";
 import type { NotesStore } from "../notes/store";
 import { type ColorId, type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "../notes/types";
@@ -295,7 +295,7 @@ export function App(props: {
     setInfo(null);
     let parsed: ReturnType<typeof parseImport>;
     try {
-      parsed = parseImport(await file.text());
+      parsed = parseImport(await readImportFile(file));
     } catch (err) {
       setError(err instanceof ImportError ? `${file.name}: ${err.message}` : message(err));
       return;

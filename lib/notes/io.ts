@@ -1,5 +1,6 @@
 import { arrayOf, MessageError, num, object, optional, str } from "../messaging/guard";
 import { DB_VERSION } from "./db";
+import { mdHref, mdLines, mdText } from "./markdown";
 import type { ColorLabel, Highlight } from "./types";
 import { colorLabelsGuard, highlightGuard } from "./validate";
 
@@ -33,13 +34,52 @@ export class ImportError extends Error {
   override name = "ImportError";
 }
 
+const MB = 1024 * 1024;
+const inMb = (bytes: number) => `${Math.ceil(bytes / MB)} MB`;
+
+/**
+ * Reads an import file's text, refusing a file over MAX_IMPORT_BYTES before reading a byte:
+ * a string of hundreds of MB fails in the browser, and the reader would be told the file was empty.
+ */
+export async function readImportFile(file: Pick<Blob, "size" | "text">): Promise<string> {
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new ImportError(
+      `This file is too large to import: it is ${inMb(file.size)}, and the largest file Actor Lens imports is ${inMb(MAX_IMPORT_BYTES)}.`,
+    );
+  return file.text();
+}
+
+/** A found value in a few words: `"2" (a string)`, `true (true or false)`, `a list`. */
+function describe(v: unknown): string {
+  if (typeof v === "string") return `${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v)} (a string)`;
+  if (typeof v === "boolean") return `${v} (true or false)`;
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  return typeof v === "object" ? "an object" : String(v);
+}
+
+function checkVersion(rec: Record<string, unknown>): void {
+  if (!Object.hasOwn(rec, "version"))
+    throw new ImportError("This file has no version field, so Actor Lens cannot tell how to read it.");
+  const v = rec.version;
+  if (typeof v !== "number")
+    throw new ImportError(`The version field of this file must be a number, but it is ${describe(v)}.`);
+  if (!Number.isInteger(v) || v > DB_VERSION || v < 2)
+    throw new ImportError(
+      `This export has format version ${v}; this Actor Lens reads version ${DB_VERSION}.`,
+    );
+}
+
 /**
  * Reads an export file. Refuses (throws ImportError, naming the first problem) anything that
  * is not a complete, well-formed Actor Lens export: partial imports are never made.
  */
 export function parseImport(text: string): { highlights: Highlight[]; colors?: ColorLabel[] } {
+  // Each character is at least one byte, so this never lets a file over the limit through.
   if (text.length > MAX_IMPORT_BYTES)
-    throw new ImportError("This file is too large to be an Actor Lens export.");
+    throw new ImportError(
+      `This file is too large to import: the largest file Actor Lens imports is ${inMb(MAX_IMPORT_BYTES)}.`,
+    );
   if (!text.trim()) throw new ImportError("This file is empty.");
   let data: unknown;
   try {
@@ -50,11 +90,9 @@ export function parseImport(text: string): { highlights: Highlight[]; colors?: C
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new ImportError("This JSON file is not an Actor Lens export.");
   const rec = data as Record<string, unknown>;
-  if (rec.format !== EXPORT_FORMAT) throw new ImportError("This JSON file is not an Actor Lens export.");
-  if (typeof rec.version !== "number" || rec.version > DB_VERSION || rec.version < 2)
-    throw new ImportError(
-      `This export has format version ${String(rec.version)}; this Actor Lens reads version ${DB_VERSION}.`,
-    );
+  if (!Object.hasOwn(rec, "format") || rec.format !== EXPORT_FORMAT)
+    throw new ImportError("This JSON file is not an Actor Lens export.");
+  checkVersion(rec);
   try {
     const file = object({
       format: str(),
@@ -94,11 +132,6 @@ export function groupByPage(highlights: Highlight[]): { url: string; title: stri
   return [...groups.values()].sort((a, b) => b.newest - a.newest);
 }
 
-const mdInline = (s: string) =>
-  s
-    .replace(/([\\`*_[\]<>#|])/g, "\\$1")
-    .replace(/\s+/g, " ")
-    .trim();
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** A readable Markdown file: one section per page with its link, highlights in reading order. */
@@ -111,15 +144,18 @@ export function toMarkdown(highlights: Highlight[], colors: ColorLabel[], now = 
     `Exported ${now.toISOString().slice(0, 10)}: ${highlights.length} highlight${highlights.length === 1 ? "" : "s"} from ${groups.length} page${groups.length === 1 ? "" : "s"}.`,
   ];
   for (const g of groups) {
-    lines.push("", `## [${mdInline(g.title || g.url)}](<${g.url}>)`);
+    const title = mdText(g.title || g.url);
+    const href = mdHref(g.url);
+    if (href) lines.push("", `## [${title}](<${href}>)`);
+    else lines.push("", `## ${title}`, "", `Address (not a web link): ${mdText(g.url)}`);
     for (const h of [...g.items].sort((a, b) => a.position.start - b.position.start)) {
       lines.push("");
-      for (const line of h.quote.exact.split(/\n+/)) lines.push(`> ${line}`);
-      const facts = [label.get(h.color) ?? h.color, `saved ${day(h.createdAt)}`];
-      if (h.tags.length) facts.push(h.tags.map((t) => `#${t.replace(/\s+/g, "-")}`).join(" "));
+      for (const line of mdLines(h.quote.exact)) if (line) lines.push(`> ${line}`);
+      const facts = [mdText(label.get(h.color) ?? h.color), `saved ${day(h.createdAt)}`];
+      if (h.tags.length) facts.push(h.tags.map((t) => `#${mdText(t.replace(/\s+/g, "-"))}`).join(" "));
       if (h.anchor?.status === "missing") facts.push("not found on the page");
       lines.push("");
-      if (h.note.trim()) lines.push(...h.note.trim().split("\n"), "");
+      if (h.note.trim()) lines.push(...mdLines(h.note.trim()), "");
       lines.push(`_${facts.join(" · ")}_`);
     }
   }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NotesExport } from "../../lib/notes/io";
+import { MAX_IMPORT_BYTES, type NotesExport } from "../../lib/notes/io";
 import { FIRST_SCREEN } from "../../lib/notes-page/boot";
 import { type ExtensionBrowser, launchWithExtension, ROOT } from "./harness";
 import { drawnHighlights, readCard, selectText, serveArticle, storedHighlights } from "./notes-helpers";
@@ -44,6 +44,27 @@ describe("the notes page", () => {
     (sample.highlights[2] as unknown as Record<string, unknown>).color = "octarine";
     await importBuffer("damaged.json", JSON.stringify(sample));
     await expect.poll(() => notes.getByRole("alert").textContent()).toContain("damaged");
+    expect(await storedHighlights(browser.worker)).toEqual([]);
+    expect(await notes.locator(".empty h2").textContent()).toBe("No highlights yet");
+  });
+
+  it("refuses a file over the size limit, before reading it, saying so and changing nothing", async () => {
+    // Built in the page: a blob of zeros is cheap in Chromium, sending 50 MB over CDP is not.
+    await notes.evaluate((size) => {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+      if (!input) throw new Error("no file input");
+      const files = new DataTransfer();
+      files.items.add(
+        new File([new Blob([new Uint8Array(size)])], "huge.json", { type: "application/json" }),
+      );
+      input.files = files.files;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    }, MAX_IMPORT_BYTES + 1);
+    await expect
+      .poll(() => notes.getByRole("alert").textContent())
+      .toContain(
+        "huge.json: This file is too large to import: it is 51 MB, and the largest file Actor Lens imports is 50 MB.",
+      );
     expect(await storedHighlights(browser.worker)).toEqual([]);
     expect(await notes.locator(".empty h2").textContent()).toBe("No highlights yet");
   });
