@@ -51,8 +51,23 @@ function contextScore(text: string, start: number, end: number, s: Selectors): n
   return (p + q) / 2;
 }
 
+/**
+ * How much of the saved context must agree wherever the exact context is not found: a passage
+ * is drawn only where its quote and its context are (issue 17: a same-origin page that moves
+ * itself to another page's address must not get that page's highlights drawn on its own text).
+ */
+export const MIN_CONTEXT_SCORE = 0.5;
+
 /** Finds the selectors' passage in a text: offsets and how it was found, or null. */
 export function anchorText(text: string, s: Selectors): TextAnchor | null {
+  const found = findPassage(text, s);
+  if (!found || found.withContext)
+    return found && { start: found.start, end: found.end, method: found.method };
+  if (contextScore(text, found.start, found.end, s) < MIN_CONTEXT_SCORE) return null;
+  return { start: found.start, end: found.end, method: found.method };
+}
+
+function findPassage(text: string, s: Selectors): (TextAnchor & { withContext?: boolean }) | null {
   const { exact, prefix, suffix } = s.quote;
   const expected = s.position.start;
   // 1. The exact quote; among several, the one whose context agrees, then the nearest.
@@ -69,7 +84,7 @@ export function anchorText(text: string, s: Selectors): TextAnchor | null {
     const pool = withContext.length > 0 ? withContext : hits.length === 1 ? hits : [];
     if (pool.length > 0) {
       const best = pool.reduce((a, b) => (Math.abs(b - expected) < Math.abs(a - expected) ? b : a));
-      return { start: best, end: best + exact.length, method: "quote" };
+      return { start: best, end: best + exact.length, method: "quote", withContext: withContext.length > 0 };
     }
   }
   // 2. The saved position, if the quote is still there.
@@ -108,8 +123,6 @@ export function anchorText(text: string, s: Selectors): TextAnchor | null {
       best = { start: c.start, end: c.end, method: "fuzzy" };
     }
   }
-  // Short quotes match too easily by chance: ask that the context agrees as well.
-  if (best && exact.length < 20 && contextScore(text, best.start, best.end, s) < 0.5) return null;
   return best;
 }
 

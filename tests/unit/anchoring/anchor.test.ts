@@ -67,14 +67,23 @@ group("describe and anchor", () => {
     expect(found?.range.startContainer.parentElement?.textContent).toContain("a spokesman said");
   });
 
-  it("falls back to the position when the context changed but the quote is still there", () => {
+  it("falls back to the position when the context was edited a little but the quote is still there", () => {
+    const text = "Baghdad, Monday. The meeting ended late. Erbil, Monday. The meeting ended late. Then";
     const s: Selectors = {
-      quote: { exact: "The meeting ended late", prefix: "zzz", suffix: "yyy" },
-      position: { start: 0, end: 0 },
+      // Saved when the datelines read "Tuesday": neither occurrence has the exact context now.
+      quote: { exact: "The meeting ended late", prefix: "Erbil, Tuesday. ", suffix: ". The" },
+      position: { start: 56, end: 78 },
     };
-    const text = "The meeting ended late. The meeting ended late.";
-    s.position = { start: 24, end: 46 };
-    expect(anchorText(text, s)).toEqual({ start: 24, end: 46, method: "position" });
+    expect(anchorText(text, s)).toEqual({ start: 56, end: 78, method: "position" });
+  });
+
+  it("draws nothing where the quote is but none of its context (another page with the same words)", () => {
+    const s: Selectors = {
+      quote: { exact: "The meeting ended late", prefix: "zzzzzzzz", suffix: "yyyyyyyy" },
+      position: { start: 24, end: 46 },
+    };
+    expect(anchorText("The meeting ended late. The meeting ended late.", s)).toBeNull();
+    expect(anchorText("Sports: The meeting ended late, said the coach.", s)).toBeNull();
   });
 
   it("survives small edits to the article with a fuzzy match", () => {
