@@ -132,7 +132,17 @@ export async function readCard(page: Page): Promise<{ text: string; note: string
     return !!host && getComputedStyle(host).display !== "none" && host.getBoundingClientRect().height > 4;
   });
   const frame = noteFrame(page);
-  if (!frame) return { text: "", note: null, visible: false };
+  if (!frame) {
+    // Builds before issue 17 drew the card in the page, in a closed shadow root.
+    if (!(await page.evaluate(() => !!document.querySelector("actor-lens-note-card"))))
+      return { text: "", note: null, visible: false };
+    const old = await inShadow<{ text: string; note: string | null }>(
+      page,
+      "actor-lens-note-card",
+      `function () { return { text: this.textContent, note: this.querySelector("textarea")?.value ?? null }; }`,
+    );
+    return { ...old, visible };
+  }
   const inside = await frame.evaluate(() => ({
     text: document.body.textContent ?? "",
     note: document.querySelector("textarea")?.value ?? null,
@@ -150,7 +160,15 @@ export async function clickInCard(page: Page, text: string): Promise<void> {
 /** Puts the caret at the end of the note field, as a click into it would. */
 export async function focusNote(page: Page): Promise<void> {
   const frame = noteFrame(page);
-  if (!frame) throw new Error("no note card frame");
+  if (!frame) {
+    // Builds before issue 17: the note field in the page's closed shadow root.
+    await inShadow(
+      page,
+      "actor-lens-note-card",
+      `function () { const t = this.querySelector("textarea"); t.focus(); t.setSelectionRange(t.value.length, t.value.length); }`,
+    );
+    return;
+  }
   await frame.locator("textarea").click();
   await frame.locator("textarea").press("End");
   await frame.evaluate(() => {
