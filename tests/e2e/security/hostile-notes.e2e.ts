@@ -1,0 +1,101 @@
+/**
+ * Issue 17: the notes UI on unusual pages — a 5 MiB article, an article that scrolls inside a
+ * fixed box. Behaviour only: how long anything takes is measured in `npm run bench`.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ExtensionBrowser, launchWithExtension } from "../harness";
+import { drawnHighlights, readCard, selectText, serveArticle, storedHighlights } from "../notes-helpers";
+
+/** A page of about `mib` MiB of article text, with one sentence to save in its middle. */
+function hugePage(mib: number): string {
+  const para =
+    "<p>Officials in the provinces reported on the budget, the roads and the water supply, and the council met again to review the figures for the coming season.</p>";
+  const n = Math.ceil((mib * 1024 * 1024) / para.length);
+  const half = para.repeat(Math.floor(n / 2));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long archive</title></head><body><main>${half}<p id="target">The unique sentence about the archive of the northern railway sits here.</p>${half}</main></body></html>`;
+}
+
+describe("security: the notes UI on hostile and unusual pages", () => {
+  let browser: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveArticle>>;
+  beforeAll(async () => {
+    server = await serveArticle();
+    const huge = hugePage(5);
+    server.routes.push((req, res) => {
+      if (!req.url?.startsWith("/huge.html")) return false;
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(huge);
+      return true;
+    });
+    server.routes.push((req, res) => {
+      if (!req.url?.startsWith("/fixed.html")) return false;
+      const paras = Array.from(
+        { length: 40 },
+        (_, i) => `<p>Paragraph ${i + 1} of the council's report on the water supply and the roads.</p>`,
+      ).join("");
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(
+        `<!doctype html><html><head><meta charset="utf-8"><title>Fixed reader</title></head><body style="margin:0">
+        <div id="reader" style="position:fixed;inset:40px 0 0 0;overflow:auto;font:18px/1.6 serif;padding:0 2rem">
+        ${paras.replace("Paragraph 5 of", "Paragraph 5, the one to keep, of")}</div></body></html>`,
+      );
+      return true;
+    });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    await page.waitForFunction(() => performance.getEntriesByName("actor-lens:ready").length > 0);
+    return page;
+  }
+
+  const cardRect = (page: Page) =>
+    page.evaluate(() => {
+      const r = document.querySelector("actor-lens-note-card")?.getBoundingClientRect();
+      return r ? { top: r.top, bottom: r.bottom, left: r.left, height: r.height } : null;
+    });
+
+  it("saves a highlight on a 5 MiB page", async () => {
+    const page = await open("/huge.html");
+    const before = (await storedHighlights(browser.worker)).length;
+    await page.locator("#target").scrollIntoViewIfNeeded();
+    await selectText(page, "archive of the northern railway");
+    await page.locator("actor-lens-save-button").click();
+    await expect
+      .poll(async () => (await storedHighlights(browser.worker)).length, { timeout: 20_000 })
+      .toBe(before + 1);
+    const saved = (await storedHighlights(browser.worker)).find(
+      (h) => h.quote.exact === "archive of the northern railway",
+    );
+    expect(saved?.position.start).toBeGreaterThan(2_000_000);
+    await expect.poll(() => drawnHighlights(page)).toEqual(["archive of the northern railway"]);
+    await expect.poll(async () => (await readCard(page)).visible).toBe(true);
+    await page.keyboard.press("Escape");
+    await page.close();
+  });
+
+  it("keeps the note card on its highlight while a fixed reading box scrolls", async () => {
+    const page = await open("/fixed.html");
+    await selectText(page, "the one to keep");
+    await page.locator("actor-lens-save-button").click();
+    await expect.poll(async () => (await readCard(page)).visible).toBe(true);
+    await expect.poll(async () => (await cardRect(page))?.height ?? 0).toBeGreaterThan(100);
+    const highlightTop = () =>
+      page.evaluate(() => {
+        const r = [...(CSS.highlights.get("actor-lens-note") as Highlight)][0] as Range;
+        return r.getBoundingClientRect();
+      });
+    const gapBefore = ((await cardRect(page))?.top ?? 0) - (await highlightTop()).bottom;
+    await page.evaluate(() => document.getElementById("reader")?.scrollBy(0, 120));
+    await expect.poll(async () => Math.round((await highlightTop()).top)).toBeLessThan(200);
+    await expect
+      .poll(async () => Math.round(((await cardRect(page))?.top ?? 0) - (await highlightTop()).bottom))
+      .toBe(Math.round(gapBefore));
+    await page.close();
+  });
+});
