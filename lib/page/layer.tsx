@@ -171,6 +171,8 @@ export class CardLayer {
   private resize: ResizeObserver | undefined;
   private guard: MutationObserver | undefined;
   private zoom = 1;
+  /** The host's style as the browser serializes it (see restore). */
+  private serialized: { from: string; to: string } | undefined;
   private returnFocus: Element | null = null;
 
   constructor(
@@ -220,7 +222,8 @@ export class CardLayer {
     const wrap = document.createElement("div");
     wrap.className = "al-pos";
     wrap.setAttribute("role", "dialog");
-    // Nor for editing: designMode or an editable ancestor would let execCommand rewrite the card.
+    // Nor for editing. The host's `all: initial` already resets the editability designMode or an
+    // editable <html> would pass down; contenteditable=false holds even without it.
     wrap.contentEditable = "false";
     wrap.tabIndex = -1;
     shadow.append(style, wrap);
@@ -266,7 +269,6 @@ export class CardLayer {
     this.showOnTop();
   }
 
-  private serialized: { from: string; to: string } | undefined;
   private styleText(style: string): string {
     if (this.serialized?.from !== style) {
       const probe = document.createElement("i");
