@@ -3,7 +3,9 @@
  * mention for the hover delay, stays while the pointer moves into it, and closes shortly after
  * the pointer leaves both (or on Escape). The mention under the pointer is found from the caret
  * position at the point and the registry's per-text-node index, then confirmed against the
- * mention's boxes, so nothing is ever added to the page to catch events.
+ * mention's boxes, so nothing is ever added to the page to catch events. Only the reader's own
+ * input counts: events a page script dispatches (`isTrusted` false) are ignored, so a page cannot
+ * open, keep or close a card (issue 17).
  */
 import type { MentionRecord, MentionRegistry } from "./highlights";
 
@@ -77,15 +79,43 @@ export class HoverIntent {
     signal: AbortSignal,
   ) {
     const on = { passive: true, capture: true, signal };
-    document.addEventListener("pointermove", (e) => this.onMove(e), on);
-    document.addEventListener("pointerdown", (e) => this.onDown(e), on);
+    const real =
+      <E extends Event>(fn: (e: E) => void) =>
+      (e: E) =>
+        e.isTrusted && fn(e);
+    document.addEventListener(
+      "pointermove",
+      real((e) => this.onMove(e)),
+      on,
+    );
+    document.addEventListener(
+      "pointerdown",
+      real((e) => this.onDown(e)),
+      on,
+    );
     // pointerleave does not bubble, but a capturing listener on <html> hears every descendant's:
     // only the pointer leaving the document itself counts.
     const root = document.documentElement;
-    root.addEventListener("pointerleave", (e) => e.target === root && this.onLeave(), on);
-    window.addEventListener("keydown", (e) => this.onKey(e), { capture: true, signal });
-    window.addEventListener("keyup", (e) => this.onKeyUp(e), { capture: true, signal });
-    window.addEventListener("scroll", () => this.onScroll(), on);
+    root.addEventListener(
+      "pointerleave",
+      real((e) => e.target === root && this.onLeave()),
+      on,
+    );
+    window.addEventListener(
+      "keydown",
+      real((e) => this.onKey(e)),
+      on,
+    );
+    window.addEventListener(
+      "keyup",
+      real((e) => this.onKeyUp(e)),
+      on,
+    );
+    window.addEventListener(
+      "scroll",
+      real(() => this.onScroll()),
+      on,
+    );
     signal.addEventListener("abort", () => this.cancel(), { once: true });
   }
 
@@ -152,9 +182,11 @@ export class HoverIntent {
 
   private onKey(e: KeyboardEvent): void {
     if (e.key === "Escape" && this.layer.isOpen) {
+      // The key is the page's too (an editor's own Escape): it is ours alone only in the card.
+      const ours = this.layer.hasFocus;
       this.layer.close();
       this.cancelOpen();
-      e.stopPropagation();
+      if (ours) e.stopPropagation();
       return;
     }
     if (e.key === "Alt" && this.options().modifierOnly) {

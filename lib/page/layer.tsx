@@ -1,7 +1,11 @@
 /**
  * The hover card's place in a page: one shadow host (page CSS cannot reach in, ours cannot leak
  * out) shown in the top layer as a popover, so no z-index of the page can cover it. The card is
- * positioned next to its mention and kept inside the viewport.
+ * positioned next to its mention and kept inside the viewport (lib/ui/place.ts).
+ *
+ * The page is not trusted (issue 17): the shadow root is closed, its content is not editable even
+ * under `designMode`, only the reader's own clicks (`isTrusted`) act, and the host's styles and
+ * attributes are put back whenever a page script changes them.
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -10,6 +14,7 @@ import { OWN_UI_ATTRIBUTE } from "../extract/rules";
 import { CandidatesCard, Card } from "../ui/card/Card";
 import type { BriefModel, CardModel } from "../ui/card/model";
 import { CARD_CSS } from "../ui/card/styles";
+import { placeNear } from "../ui/place";
 import { type MentionRecord, setCurrent } from "./highlights";
 
 /** Where the card gets what it shows. */
@@ -57,13 +62,32 @@ const HOST_STYLE = [
   .map((d) => `${d} !important;`)
   .join(" ");
 
+/** The host's inline style; `zoom` undoes the page's zoom on <html>, so our pixels are the viewport's. */
+const hostStyle = (zoom: number) => `${HOST_STYLE} zoom: ${1 / zoom} !important;`;
+
+/** Attributes of the host that are ours; any other a page adds is removed. */
+const HOST_ATTRIBUTES = new Set(["style", "popover", OWN_UI_ATTRIBUTE]);
+
+/**
+ * `!important` inside the shadow root wins over the page's `!important` on the host (cascade
+ * contexts), so no page rule can draw pseudo-elements over the card. `--al-room` is the height
+ * the placement leaves (lib/ui/place.ts); the card scrolls beyond it.
+ */
 const LAYER_CSS = `
 ${CARD_CSS}
-.al-pos { position: fixed; pointer-events: auto; visibility: hidden; }
-.al-pos.al-placed { visibility: visible; }
+:host::before, :host::after, :host::backdrop { content: none !important; display: none !important; }
+.al-pos { position: fixed !important; display: block !important; pointer-events: auto; visibility: hidden; }
+.al-pos.al-placed { visibility: visible !important; }
 .al-pos:focus { outline: none; }
+.al-pos .al-card.al-hover { max-height: min(70vh, 520px, var(--al-room, 100vh)); }
 .al-loading { width: 360px; padding: 12px 14px; border-radius: 8px; }
 `;
+
+/** The page's CSS zoom on <html> (our host's only ancestor), which multiplies our sizes. */
+function pageZoom(): number {
+  const z = Number.parseFloat(getComputedStyle(document.documentElement).zoom);
+  return Number.isFinite(z) && z > 0 ? z : 1;
+}
 
 function Panel(props: {
   state: LayerState;
@@ -91,7 +115,7 @@ function Panel(props: {
     };
   }, [id, props.data]);
   const footer = (
-    <button type="button" class="al-off" onClick={props.onTurnOff}>
+    <button type="button" class="al-off" onClick={(e) => e.isTrusted && props.onTurnOff()}>
       Turn off on {props.host}
     </button>
   );
@@ -145,6 +169,10 @@ export class CardLayer {
   private wrap: HTMLDivElement | undefined;
   private state: LayerState | null = null;
   private resize: ResizeObserver | undefined;
+  private guard: MutationObserver | undefined;
+  private zoom = 1;
+  /** The host's style as the browser serializes it (see restore). */
+  private serialized: { from: string; to: string } | undefined;
   private returnFocus: Element | null = null;
 
   constructor(
@@ -172,32 +200,93 @@ export class CardLayer {
 
   private mount(): HTMLDivElement {
     if (this.wrap && this.host?.isConnected) return this.wrap;
+    this.unmount();
     const host = document.createElement("actor-lens-card");
     host.setAttribute(OWN_UI_ATTRIBUTE, "");
-    host.style.cssText = HOST_STYLE;
-    const shadow = host.attachShadow({ mode: "open" });
+    this.zoom = pageZoom();
+    host.style.cssText = hostStyle(this.zoom);
+    const shadow = host.attachShadow({ mode: "closed" });
+    // Closed is no boundary for events: a page's synthetic click (`element.click()` after a focus
+    // trick, or a forged event) never reaches our buttons.
+    shadow.addEventListener(
+      "click",
+      (e) => {
+        if (e.isTrusted) return;
+        e.stopImmediatePropagation();
+        e.preventDefault();
+      },
+      { capture: true },
+    );
     const style = document.createElement("style");
     style.textContent = LAYER_CSS;
     const wrap = document.createElement("div");
     wrap.className = "al-pos";
     wrap.setAttribute("role", "dialog");
+    // Nor for editing. The host's `all: initial` already resets the editability designMode or an
+    // editable <html> would pass down; contenteditable=false holds even without it.
+    wrap.contentEditable = "false";
     wrap.tabIndex = -1;
     shadow.append(style, wrap);
     // Outside <body>: nothing of the page's layout can depend on it.
     document.documentElement.append(host);
-    if ("showPopover" in host) {
-      host.setAttribute("popover", "manual");
-      try {
-        (host as HTMLElement & { showPopover(): void }).showPopover();
-      } catch {
-        // Not in the top layer: the z-index above still applies.
-      }
-    }
-    this.resize = new ResizeObserver(() => this.place());
-    this.resize.observe(wrap);
     this.host = host;
     this.wrap = wrap;
+    this.showOnTop();
+    this.resize = new ResizeObserver(() => this.place());
+    this.resize.observe(wrap);
+    this.guard = new MutationObserver(() => this.restore());
+    this.guard.observe(host, { attributes: true });
+    this.guard.observe(document.documentElement, { childList: true });
+    host.addEventListener("toggle", () => this.showOnTop());
     return wrap;
+  }
+
+  private showOnTop(): void {
+    const host = this.host as (HTMLElement & { showPopover?(): void }) | undefined;
+    if (!host?.showPopover || host.matches(":popover-open")) return;
+    if (host.getAttribute("popover") !== "manual") host.setAttribute("popover", "manual");
+    try {
+      host.showPopover();
+    } catch {
+      // Not in the top layer: the z-index above still applies.
+    }
+  }
+
+  /** Undoes what a page script did to the host: its style and attributes back; moved, the card closes. */
+  private restore(): void {
+    const host = this.host;
+    if (!host) return;
+    if (host.parentNode !== document.documentElement) {
+      this.close();
+      this.unmount();
+      return;
+    }
+    for (const name of host.getAttributeNames()) if (!HOST_ATTRIBUTES.has(name)) host.removeAttribute(name);
+    if (!host.hasAttribute(OWN_UI_ATTRIBUTE)) host.setAttribute(OWN_UI_ATTRIBUTE, "");
+    const style = hostStyle(this.zoom);
+    // Compared as the browser serializes it, so our own write does not call us again and again.
+    if (host.style.cssText !== this.styleText(style)) host.style.cssText = style;
+    this.showOnTop();
+  }
+
+  private styleText(style: string): string {
+    if (this.serialized?.from !== style) {
+      const probe = document.createElement("i");
+      probe.style.cssText = style;
+      this.serialized = { from: style, to: probe.style.cssText };
+    }
+    return this.serialized.to;
+  }
+
+  private unmount(): void {
+    this.guard?.disconnect();
+    this.resize?.disconnect();
+    this.guard = undefined;
+    this.resize = undefined;
+    const host = this.host;
+    this.host = undefined;
+    this.wrap = undefined;
+    host?.remove();
   }
 
   /** Opens the card of a mention (replacing any open card). */
@@ -267,25 +356,32 @@ export class CardLayer {
     this.place();
   }
 
-  /** Next to the mention: below it, or above when there is more room there; inside the viewport. */
+  /**
+   * Next to the mention, never over it: below it, or above when there is more room there; inside
+   * the viewport, scrolling inside when taller than the room (lib/ui/place.ts).
+   */
   place(): void {
     const wrap = this.wrap;
     const state = this.state;
-    if (!wrap || !state) return;
+    if (!wrap || !state || !this.host) return;
     if (state.pinned && wrap.classList.contains("al-placed")) return;
+    const zoom = pageZoom();
+    if (zoom !== this.zoom) {
+      this.zoom = zoom;
+      this.host.style.cssText = hostStyle(zoom);
+    }
     const rects = state.record.range.getClientRects();
     const anchor = rects[0] ?? state.record.range.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth || window.innerWidth;
+    // clientWidth (no scrollbar) is in the zoomed page's pixels; innerWidth and rects are not.
+    const vw = Math.min(window.innerWidth, document.documentElement.clientWidth * zoom || window.innerWidth);
     const vh = window.innerHeight;
-    const w = wrap.offsetWidth;
-    const h = wrap.offsetHeight;
-    const below = vh - anchor.bottom - GAP - MARGIN;
-    const above = anchor.top - GAP - MARGIN;
-    let top = h <= below || below >= above ? anchor.bottom + GAP : anchor.top - GAP - h;
-    top = Math.max(MARGIN, Math.min(top, vh - h - MARGIN));
-    const left = Math.max(MARGIN, Math.min(anchor.left, vw - w - MARGIN));
-    wrap.style.left = `${Math.round(left)}px`;
-    wrap.style.top = `${Math.round(top)}px`;
+    // The card's own size, without the room of its last place.
+    wrap.style.removeProperty("--al-room");
+    const card = { width: wrap.offsetWidth, height: wrap.offsetHeight };
+    const p = placeNear(anchor, card, { width: vw, height: vh }, { gap: GAP, margin: MARGIN });
+    wrap.style.setProperty("left", `${p.left}px`, "important");
+    wrap.style.setProperty("top", `${p.top}px`, "important");
+    if (card.height > p.maxHeight) wrap.style.setProperty("--al-room", `${p.maxHeight}px`);
     wrap.classList.add("al-placed");
   }
 
@@ -297,9 +393,6 @@ export class CardLayer {
 
   destroy(): void {
     this.close();
-    this.resize?.disconnect();
-    this.host?.remove();
-    this.host = undefined;
-    this.wrap = undefined;
+    this.unmount();
   }
 }

@@ -5,6 +5,7 @@
 import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ExtensionBrowser, type FixtureServer, launchWithExtension, serveFixtures } from "./harness";
+import { inShadowOr } from "./shadow";
 
 /** Requests for the lazy bundle (one per import: the dynamic URL's redirect is not counted again). */
 function bundleRequests(b: ExtensionBrowser): Request[] {
@@ -56,7 +57,14 @@ async function inIsolatedWorld(page: Page): Promise<boolean> {
   }
 }
 
-const card = (page: Page) => page.locator("actor-lens-card .al-card");
+/** The hover card's title, read through CDP (its shadow root is closed); null when none is open. */
+const cardTitle = (page: Page) =>
+  inShadowOr<string | null>(
+    page,
+    "actor-lens-card",
+    `function () { return this.querySelector(".al-card h2")?.textContent ?? null; }`,
+    null,
+  );
 
 describe("the lazy UI bundle", () => {
   let b: ExtensionBrowser;
@@ -98,14 +106,14 @@ describe("the lazy UI bundle", () => {
     expect(requests).toHaveLength(0);
 
     await hover(page, "Mustafa al-Kadhimi");
-    await expect.poll(() => card(page).count()).toBe(1);
+    await expect.poll(() => cardTitle(page)).not.toBeNull();
     expect(requests).toHaveLength(1);
     expect(requests[0]?.frame().url()).toBe(server.url("/reader-article.html"));
     await page.keyboard.press("Escape");
-    await expect.poll(() => card(page).count()).toBe(0);
+    await expect.poll(() => cardTitle(page)).toBeNull();
 
     await hover(page, "Kataib Hezbollah");
-    await expect.poll(() => card(page).locator("h2").textContent()).toBe("Kataib Hezbollah");
+    await expect.poll(() => cardTitle(page)).toBe("Kataib Hezbollah");
     expect(requests).toHaveLength(1);
 
     expect(await inIsolatedWorld(page)).toBe(true);
