@@ -17,7 +17,8 @@ const NOTE_DEBOUNCE_MS = 400;
 
 /** The frame fills its iframe: the host draws the border and the shadow. */
 const FRAME_CSS = `
-html, body { margin: 0; padding: 0; background: transparent; overflow: hidden; }
+html, body { margin: 0; padding: 0; background: transparent; }
+html { overflow-y: auto; overflow-x: hidden; }
 .card { width: 100%; max-width: none; border: 0; border-radius: 0; box-shadow: none; background: var(--bg); }
 `;
 

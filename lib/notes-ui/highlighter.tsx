@@ -6,6 +6,7 @@ import { extractText } from "../extract/text";
 import { ask } from "../messaging/client";
 import type { NoteFrameMode, NotesTabMessage, PageHighlight, ResultOf } from "../messaging/contract";
 import { normalizeUrl } from "../notes/url";
+import { placeNear, viewportSize } from "../ui/place";
 import { createNoteFrameHost, NOTE_CARD_WIDTH, type NoteFrameHost } from "./note-frame-host";
 import { NotePainter } from "./paint";
 import { createPanel, type Panel } from "./panel";
@@ -138,23 +139,21 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     return c;
   }
 
-  /** Below the highlight, or above it when there is more room there; inside the viewport. */
+  /**
+   * Next to the highlight, never over it: below, or above when there is more room there;
+   * inside the viewport, scrolling inside when taller than the room (lib/ui/place.ts).
+   */
   function placeCard() {
     if (!open || !card) return;
     const r = saved.get(open.id)?.range?.getClientRects()[0];
-    const vw = document.documentElement.clientWidth || window.innerWidth;
-    const vh = window.innerHeight;
-    const h = card.height || 200;
+    const viewport = viewportSize();
+    const natural = { width: NOTE_CARD_WIDTH, height: card.height || 200 };
     if (!r) {
-      card.place(MARGIN, MARGIN);
+      card.place(MARGIN, MARGIN, viewport.height - 2 * MARGIN);
       return;
     }
-    const below = vh - r.bottom - GAP - MARGIN;
-    const above = r.top - GAP - MARGIN;
-    let top = h <= below || below >= above ? r.bottom + GAP : r.top - GAP - h;
-    top = Math.max(MARGIN, Math.min(top, vh - h - MARGIN));
-    const left = Math.max(MARGIN, Math.min(r.left, vw - NOTE_CARD_WIDTH - MARGIN));
-    card.place(left, top);
+    const p = placeNear(r, natural, viewport, { gap: GAP, margin: MARGIN });
+    card.place(p.left, p.top, p.maxHeight);
   }
 
   async function openCard(id: string, mode: NoteFrameMode, focus: boolean) {
@@ -250,12 +249,9 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     );
     const rects = range.getClientRects();
     const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth;
-    const vh = window.innerHeight;
-    p.place(
-      Math.max(MARGIN, Math.min(last.right, vw - 200)),
-      Math.max(MARGIN, Math.min(last.bottom + 6, vh - 40)),
-    );
+    // Beside the selection's last line, never over it (lib/ui/place.ts).
+    const at = placeNear(last, { width: 200, height: 36 }, viewportSize(), { gap: 6, margin: MARGIN });
+    p.place(Math.max(MARGIN, Math.min(last.right, viewportSize().width - 200 - MARGIN)), at.top);
     p.show(true);
   }
 
@@ -270,11 +266,9 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
       p.mount,
     );
     const r = range?.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth;
-    p.place(
-      r ? Math.max(MARGIN, Math.min(r.left, vw - NOTE_CARD_WIDTH - MARGIN)) : MARGIN,
-      r ? Math.max(MARGIN, Math.min(r.bottom + GAP, window.innerHeight - 80)) : MARGIN,
-    );
+    const at =
+      r && placeNear(r, { width: NOTE_CARD_WIDTH, height: 80 }, viewportSize(), { gap: GAP, margin: MARGIN });
+    p.place(at ? at.left : MARGIN, at ? at.top : MARGIN);
     p.show(true);
     later(hideButton, 8000);
   }

@@ -26,8 +26,8 @@ export interface NoteFrameHost {
   open(token: string, focus: boolean): void;
   /** The card's height, as the frame reports it. */
   resize(height: number): void;
-  /** Moves the card (viewport coordinates of its top-left corner). */
-  place(x: number, y: number): void;
+  /** Moves the card (viewport coordinates of its top-left corner), at most `maxHeight` tall. */
+  place(x: number, y: number, maxHeight: number): void;
   /** The card's height now. */
   readonly height: number;
   /** True while keyboard focus is in the card. */
@@ -46,6 +46,11 @@ export function createNoteFrameHost(frameUrl: string): NoteFrameHost {
   panel.mount.append(frame);
   let token: string | undefined;
   let height = 0;
+  let room = Number.POSITIVE_INFINITY;
+  /** The card's height, or the room it has where it is placed: beyond it, the frame scrolls. */
+  const sizeFrame = () => {
+    frame.style.height = `${Math.round(Math.min(height + 2, Math.max(room, 60)))}px`; // + the border
+  };
   return {
     panel,
     get token() {
@@ -68,9 +73,11 @@ export function createNoteFrameHost(frameUrl: string): NoteFrameHost {
     },
     resize(h) {
       height = h;
-      frame.style.height = `${Math.round(h) + 2}px`; // the border
+      sizeFrame();
     },
-    place(x, y) {
+    place(x, y, maxHeight) {
+      room = maxHeight;
+      sizeFrame();
       panel.place(x, y);
     },
     close() {

@@ -1,4 +1,5 @@
 import { OWN_UI_ATTRIBUTE } from "../extract/rules";
+import { pageZoom } from "../ui/place";
 
 /**
  * A piece of our UI placed in a page: its own host element and closed shadow root, so page
@@ -15,15 +16,18 @@ export interface Panel {
   host: HTMLElement;
   /** Where Preact renders. */
   mount: HTMLDivElement;
-  /** Places the host's top-left corner at viewport coordinates. */
+  /** Places the host's top-left corner at viewport coordinates (those of range rects). */
   place(x: number, y: number): void;
   show(visible: boolean): void;
   readonly visible: boolean;
   destroy(): void;
 }
 
-/** The host's style for a position and visibility: every declaration !important. */
-export function hostStyle(x: number, y: number, visible: boolean): string {
+/**
+ * The host's style for a position and visibility: every declaration !important. `zoom` is the
+ * page's zoom on <html>, which the host undoes so that its pixels are the viewport's.
+ */
+export function hostStyle(x: number, y: number, visible: boolean, zoom = 1): string {
   return [
     "all: initial",
     "position: fixed",
@@ -50,6 +54,7 @@ export function hostStyle(x: number, y: number, visible: boolean): string {
     "pointer-events: auto",
     "z-index: 2147483647",
     "contain: layout style",
+    `zoom: ${1 / zoom}`,
   ]
     .map((d) => `${d} !important;`)
     .join(" ");
@@ -63,7 +68,7 @@ export function createPanel(tag: string, css: string): Panel {
   let visible = false;
   let style = hostStyle(x, y, visible);
   const apply = () => {
-    style = hostStyle(x, y, visible);
+    style = hostStyle(x, y, visible, pageZoom());
     host.setAttribute("style", style);
   };
   apply();

@@ -14,7 +14,7 @@ import { OWN_UI_ATTRIBUTE } from "../extract/rules";
 import { CandidatesCard, Card } from "../ui/card/Card";
 import type { BriefModel, CardModel } from "../ui/card/model";
 import { CARD_CSS } from "../ui/card/styles";
-import { placeNear } from "../ui/place";
+import { pageZoom, placeNear, viewportSize } from "../ui/place";
 import { type MentionRecord, setCurrent } from "./highlights";
 
 /** Where the card gets what it shows. */
@@ -82,12 +82,6 @@ ${CARD_CSS}
 .al-pos .al-card.al-hover { max-height: min(70vh, 520px, var(--al-room, 100vh)); }
 .al-loading { width: 360px; padding: 12px 14px; border-radius: 8px; }
 `;
-
-/** The page's CSS zoom on <html> (our host's only ancestor), which multiplies our sizes. */
-function pageZoom(): number {
-  const z = Number.parseFloat(getComputedStyle(document.documentElement).zoom);
-  return Number.isFinite(z) && z > 0 ? z : 1;
-}
 
 function Panel(props: {
   state: LayerState;
@@ -372,13 +366,11 @@ export class CardLayer {
     }
     const rects = state.record.range.getClientRects();
     const anchor = rects[0] ?? state.record.range.getBoundingClientRect();
-    // clientWidth (no scrollbar) is in the zoomed page's pixels; innerWidth and rects are not.
-    const vw = Math.min(window.innerWidth, document.documentElement.clientWidth * zoom || window.innerWidth);
-    const vh = window.innerHeight;
+    const viewport = viewportSize(zoom);
     // The card's own size, without the room of its last place.
     wrap.style.removeProperty("--al-room");
     const card = { width: wrap.offsetWidth, height: wrap.offsetHeight };
-    const p = placeNear(anchor, card, { width: vw, height: vh }, { gap: GAP, margin: MARGIN });
+    const p = placeNear(anchor, card, viewport, { gap: GAP, margin: MARGIN });
     wrap.style.setProperty("left", `${p.left}px`, "important");
     wrap.style.setProperty("top", `${p.top}px`, "important");
     if (card.height > p.maxHeight) wrap.style.setProperty("--al-room", `${p.maxHeight}px`);

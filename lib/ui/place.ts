@@ -59,3 +59,20 @@ export function placeNear(anchor: Box, card: Size, viewport: Size, opts: PlaceOp
   const height = Math.min(card.height, roomAbove);
   return { left, top: Math.floor(aboveBottom - height), maxHeight: roomAbove, side: "above" };
 }
+
+/**
+ * The page's CSS zoom on <html> (the only ancestor of our hosts, which sit outside <body>): it
+ * multiplies every size and position inside them, so each host sets `zoom` to its inverse.
+ */
+export function pageZoom(): number {
+  const z = Number.parseFloat(getComputedStyle(document.documentElement).zoom);
+  return Number.isFinite(z) && z > 0 ? z : 1;
+}
+
+/** The viewport in the pixels of range rects (clientWidth, without the scrollbar, is zoomed). */
+export function viewportSize(zoom = pageZoom()): Size {
+  return {
+    width: Math.min(window.innerWidth, document.documentElement.clientWidth * zoom || window.innerWidth),
+    height: window.innerHeight,
+  };
+}

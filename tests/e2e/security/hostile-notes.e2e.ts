@@ -40,6 +40,18 @@ describe("security: the notes UI on hostile and unusual pages", () => {
       );
       return true;
     });
+    server.routes.push((req, res) => {
+      const m = /^\/styled\.html\?css=([a-z]+)/.exec(req.url ?? "");
+      if (!m) return false;
+      const css =
+        { zoom: "html { zoom: 3 }", unset: "* { all: unset !important }", top: "" }[m[1] as string] ?? "";
+      const filler = "<p>The talks resumed the next day, and no statement followed.</p>".repeat(20);
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(
+        `<!doctype html><html><head><meta charset="utf-8"><title>Styled</title><style>${css}</style></head>
+        <body><p id="p1">The council approved the railway budget after a long night of talks.</p>${filler}</body></html>`,
+      );
+      return true;
+    });
     browser = await launchWithExtension();
   });
   afterAll(async () => {
@@ -76,6 +88,90 @@ describe("security: the notes UI on hostile and unusual pages", () => {
     await expect.poll(() => drawnHighlights(page)).toEqual(["archive of the northern railway"]);
     await expect.poll(async () => (await readCard(page)).visible).toBe(true);
     await page.keyboard.press("Escape");
+    await page.close();
+  });
+
+  /** Rects of the text, the save button and (once open) the note card, in viewport pixels. */
+  const rects = (page: Page, text: string) =>
+    page.evaluate((t) => {
+      const box = (sel: string) => {
+        const el = document.querySelector(sel) as HTMLElement | null;
+        if (!el || getComputedStyle(el).display === "none") return null;
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let text = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(t);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + t.length);
+        const b = r.getBoundingClientRect();
+        text = { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+        break;
+      }
+      return {
+        text,
+        button: box("actor-lens-save-button"),
+        card: box("actor-lens-note-card"),
+        view: { width: innerWidth, height: innerHeight },
+      };
+    }, text);
+
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const inside = (b: Box, v: { width: number; height: number }) =>
+    b.left >= 0 && b.top >= 0 && b.right <= v.width && b.bottom <= v.height;
+  const overlaps = (a: Box, b: Box) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  /** Within `px` of the text, above or below it. */
+  const near = (a: Box, t: Box, px: number) =>
+    Math.min(Math.abs(a.top - t.bottom), Math.abs(t.top - a.bottom)) <= px;
+
+  for (const css of ["zoom", "unset"])
+    it(`places the save button and the note card beside their text on a page with ${
+      css === "zoom" ? "html { zoom: 3 }" : "* { all: unset !important }"
+    }`, async () => {
+      const page = await open(`/styled.html?css=${css}`);
+      const TEXT = "approved the railway budget";
+      await selectText(page, TEXT);
+      await page.locator("actor-lens-save-button").waitFor({ state: "visible" });
+      const a = await rects(page, TEXT);
+      if (!a.text || !a.button) throw new Error("no text or button");
+      expect(inside(a.button, a.view)).toBe(true);
+      expect(overlaps(a.button, a.text)).toBe(false);
+      expect(near(a.button, a.text, 40)).toBe(true);
+      expect(a.button.right - a.button.left).toBeLessThan(400); // not zoomed threefold
+      await page.locator("actor-lens-save-button").click();
+      await expect.poll(async () => (await readCard(page)).visible).toBe(true);
+      await expect.poll(async () => (await rects(page, TEXT)).card?.bottom ?? 0).toBeGreaterThan(150);
+      const b = await rects(page, TEXT);
+      if (!b.text || !b.card) throw new Error("no text or card");
+      expect(inside(b.card, b.view)).toBe(true);
+      expect(overlaps(b.card, b.text)).toBe(false);
+      expect(near(b.card, b.text, 20)).toBe(true);
+      expect(Math.round(b.card.right - b.card.left)).toBe(322); // 320 + the border, not zoomed
+      await page.keyboard.press("Escape");
+      await page.close();
+    });
+
+  it("never covers the highlight with a note card taller than the room beside it", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 260 });
+    await page.goto(server.url("/styled.html?css=top"));
+    await page.waitForFunction(() => performance.getEntriesByName("actor-lens:ready").length > 0);
+    const TEXT = "long night of talks";
+    await selectText(page, TEXT);
+    await page.locator("actor-lens-save-button").click();
+    await expect.poll(async () => (await readCard(page)).visible).toBe(true);
+    await expect.poll(async () => (await rects(page, TEXT)).card?.bottom ?? 0).toBeGreaterThan(150);
+    const b = await rects(page, TEXT);
+    if (!b.text || !b.card) throw new Error("no text or card");
+    expect(overlaps(b.card, b.text)).toBe(false);
+    expect(inside(b.card, b.view)).toBe(true);
+    // The card scrolls inside its frame: its whole content is still there.
+    expect((await readCard(page)).text).toContain("Delete highlight");
     await page.close();
   });
 
