@@ -39,12 +39,16 @@ describe("content script budget", () => {
     }
   });
 
-  it("ships the lazy bundle as one web-accessible, self-contained script", () => {
+  it("ships the lazy bundle as one self-contained script, web-accessible with the note frame only", () => {
     const lazy = readFileSync(LAZY, "utf8");
     expect(lazy).not.toMatch(/\bimport\s*[("'`]|from\s*["'`]\.{0,2}\/chunks\//);
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, "manifest.json"), "utf8"));
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ["page-ui.js"], matches: ["http://*/*", "https://*/*"], use_dynamic_url: true },
+      {
+        resources: ["page-ui.js", "note-frame.html"],
+        matches: ["http://*/*", "https://*/*"],
+        use_dynamic_url: true,
+      },
     ]);
   });
 });
