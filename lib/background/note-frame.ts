@@ -25,12 +25,16 @@ export interface FrameSession {
   id: string;
   mode: NoteFrameMode;
   focus: boolean;
+  /** The note frame that loaded it first: every later request must come from that frame. */
+  frame?: number;
 }
 
 /** Where sessions are kept: the service worker may stop while a card is open. */
 export interface FrameSessions {
   /** Stores a session; the tab's previous one ends (one note card per tab). */
   put(token: string, session: FrameSession): Promise<void>;
+  /** Binds a session to the frame that loaded it. */
+  bind(token: string, session: FrameSession): Promise<void>;
   get(token: string): Promise<FrameSession | undefined>;
 }
 
@@ -60,8 +64,15 @@ export function noteFrameHandlers(deps: NoteFrameDeps): Handlers {
   /** The session of a frame's request: the frame must be inside the tab it was opened for. */
   async function session(t: string, sender: Sender): Promise<FrameSession> {
     const s = await deps.sessions.get(t);
-    if (!s || sender.tab?.id !== s.tabId)
-      throw new MessageError("This note card has expired: close it and open it again.");
+    const expired = () => new MessageError("This note card has expired: close it and open it again.");
+    if (!s || sender.tab?.id !== s.tabId) throw expired();
+    // The first frame to load the session owns it: a second frame with the same token (had it
+    // leaked) gets nothing.
+    if (s.frame === undefined) {
+      if (sender.frameId === undefined) throw expired();
+      s.frame = sender.frameId;
+      await deps.sessions.bind(t, s);
+    } else if (sender.frameId !== s.frame) throw expired();
     return s;
   }
   const tell = (s: FrameSession, message: NotesTabMessage) =>
@@ -162,6 +173,9 @@ export function sessionStorageSessions(area: {
       const previous = (await area.get(tabKey(s.tabId)))[tabKey(s.tabId)];
       if (typeof previous === "string") await area.remove(key(previous));
       await area.set({ [key(t)]: s, [tabKey(s.tabId)]: t });
+    },
+    async bind(t, s) {
+      await area.set({ [key(t)]: s });
     },
     async get(t) {
       const got = (await area.get(key(t)))[key(t)];

@@ -181,11 +181,15 @@ describe("notes messages in the background", () => {
       ok: true,
       value: { highlight: { id: "a" }, mode: "new", focus: true },
     });
-    // The same token from a frame in another tab, or a made-up token, gets nothing.
+    // The same token from a frame in another tab, another frame in the same tab, or a made-up
+    // token, gets nothing.
     expect(await route({ type: "frame:note-load", payload: { token } }, frameIn(4))).toMatchObject({
       ok: false,
       error: expect.stringContaining("expired"),
     });
+    expect(
+      await route({ type: "frame:note-load", payload: { token } }, { ...frame, frameId: 8 }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining("expired") });
     expect(await route({ type: "frame:note-load", payload: { token: "0".repeat(64) } }, frame)).toMatchObject(
       { ok: false },
     );
