@@ -1,9 +1,10 @@
 /** Helpers for the highlights-and-notes e2e tests (issue 7). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Frame, Page, Worker } from "playwright-core";
+import type { BrowserContext, Frame, Page, Worker } from "playwright-core";
 import type { Highlight } from "../../lib/notes/types";
 import { type FixtureServer, ROOT, serveFixtures } from "./harness";
+import { inShadow } from "./shadow";
 
 export const NOTES_PAGES = join(ROOT, "tests/fixtures/notes/pages");
 
@@ -74,46 +75,14 @@ export async function selectText(page: Page, text: string): Promise<void> {
   if (!ok) throw new Error(`"${text}" not found in one text node of the page`);
 }
 
-/**
- * Runs `fn` with `this` = the (closed) shadow root of our host element `tag`, through the
- * DevTools protocol, which sees closed shadow roots; page scripts do not.
- */
-export async function inShadow<T>(page: Page, tag: string, fn: string): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as {
-      root: CdpNode;
-    };
-    const host = findNode(root, tag.toUpperCase());
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) throw new Error(`no shadow root on <${tag}>`);
-    const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
-    const { result, exceptionDetails } = await cdp.send("Runtime.callFunctionOn", {
-      objectId: object.objectId,
-      functionDeclaration: fn,
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value as T;
-  } finally {
-    await cdp.detach();
-  }
-}
+export { inShadow };
 
-interface CdpNode {
-  nodeName: string;
-  backendNodeId: number;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-function findNode(node: CdpNode, name: string): CdpNode | undefined {
-  if (node.nodeName === name) return node;
-  for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const f = findNode(c, name);
-    if (f) return f;
-  }
-  return undefined;
+/** Opens `path` of the notes fixtures in a new tab, once Actor Lens is ready there. */
+export async function openPage(context: BrowserContext, server: FixtureServer, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(server.url(path));
+  await page.waitForFunction(() => performance.getEntriesByName("actor-lens:ready").length > 0);
+  return page;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   drawnHighlights,
   focusNote,
   inShadow,
+  openPage,
   readCard,
   selectText,
   serveArticle,
@@ -27,12 +28,7 @@ describe("highlights and notes in a page", () => {
     await server?.close();
   });
 
-  async function openArticle(path = "/article.html") {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(path));
-    await page.waitForFunction(() => performance.getEntriesByName("actor-lens:ready").length > 0);
-    return page;
-  }
+  const openArticle = (path = "/article.html") => openPage(browser.context, server, path);
 
   it("saves a selection with a note and a colour, and draws it again after a reload", async () => {
     const page = await openArticle("/article.html?utm_source=newsletter#p1");

@@ -5,7 +5,14 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ExtensionBrowser, launchWithExtension } from "../harness";
-import { drawnHighlights, readCard, selectText, serveArticle, storedHighlights } from "../notes-helpers";
+import {
+  drawnHighlights,
+  openPage,
+  readCard,
+  selectText,
+  serveArticle,
+  storedHighlights,
+} from "../notes-helpers";
 
 /** A page of about `mib` MiB of article text, with one sentence to save in its middle. */
 function hugePage(mib: number): string {
@@ -59,12 +66,7 @@ describe("security: the notes UI on hostile and unusual pages", () => {
     await server?.close();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(path));
-    await page.waitForFunction(() => performance.getEntriesByName("actor-lens:ready").length > 0);
-    return page;
-  }
+  const open = (path: string) => openPage(browser.context, server, path);
 
   const cardRect = (page: Page) =>
     page.evaluate(() => {

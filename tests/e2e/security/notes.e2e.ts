@@ -10,6 +10,7 @@ import {
   drawnHighlights,
   focusNote,
   noteFrame,
+  openPage,
   readCard,
   selectText,
   serveArticle,
@@ -75,12 +76,7 @@ describe("security: a page against the reader's notes", () => {
     await server?.close();
   });
 
-  async function openArticle(path = "/article.html") {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(path));
-    await page.waitForFunction(() => performance.getEntriesByName("actor-lens:ready").length > 0);
-    return page;
-  }
+  const openArticle = (path = "/article.html") => openPage(browser.context, server, path);
 
   it("(the reader saves a highlight with a private note)", async () => {
     const page = await openArticle();
