@@ -8,7 +8,7 @@ import type { EntityId } from "../dataset/types";
 import { BLOCK_TAGS, isSkippedByMarkup, OWN_UI_ATTRIBUTE } from "../extract/rules";
 import { locate, type TextBlock, type TextSegment, textBlocks } from "../extract/text";
 import type { Mention } from "../matching/types";
-import { type Churn, noteChange, scanned, verdict, wakeAt } from "./backoff";
+import { type Churn, noteChange, QUIET_MS, scanned, verdict, wakeAt } from "./backoff";
 import type { MentionKind, MentionRegistry } from "./highlights";
 import { sliceTimer, yieldToPage } from "./slices";
 
@@ -37,6 +37,8 @@ export interface ScanStats {
 /** Shortest pause between two batches of changes, and the pause as a multiple of a batch's cost. */
 const MIN_BATCH_GAP_MS = 150;
 const BATCH_GAP_FACTOR = 4;
+/** Mutation records delivered at once above which the page is in a storm (see `pause`). */
+const STORM_RECORDS = 5000;
 /** How often `designMode` is looked at between events (a page can switch it on without any). */
 const DESIGN_MODE_CHECK_MS = 1000;
 
@@ -91,8 +93,10 @@ export class PageScanner {
   /** Changed blocks not rescanned yet: waiting for their back-off, or given up on. */
   private pending = new Set<Element>();
   private churn = new WeakMap<Element, Churn>();
-  /** Elements whose contenteditable changed: their marks go at once, without back-off. */
-  private edited = new Set<Element>();
+  /** What is observed: the page, open shadow roots, same-origin frames. */
+  private targets = new Set<Node>();
+  /** Times observing was paused by a storm since the page was last quiet. */
+  private pauses = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerAt = 0;
   /** No batch before this time: each waits in proportion to the cost of the one before. */
@@ -107,7 +111,7 @@ export class PageScanner {
   /** Custom elements not upgraded yet: their shadow root may come later, with no mutation to see. */
   private later = new Set<Element>();
   /** Work done on changes so far: what the `actor-lens:changes` measure reports. */
-  private changes = { batches: 0, cpuMs: 0, rescans: 0, deferred: 0, givenUp: 0 };
+  private changes = { batches: 0, cpuMs: 0, rescans: 0, deferred: 0, givenUp: 0, pauses: 0 };
   /** The extractor's hooks: hidden elements skipped, iframes and shadow roots followed. */
   private read = {
     skip: (el: Element) => {
@@ -186,14 +190,14 @@ export class PageScanner {
     this.root = root;
     this.observer = new MutationObserver((records) => this.collect(records));
     this.observe(root);
-    // designMode changes fire no mutation: look at it when an edit starts (focus), and now and then.
-    const on = { capture: true, passive: true, signal: this.signal };
-    window.addEventListener("focusin", () => this.tick(), on);
+    // designMode changes fire no mutation: look at it now and then (until then, rescans skip
+    // editable content: isContentEditable is true everywhere in designMode).
     const timer = setInterval(() => this.tick(), DESIGN_MODE_CHECK_MS);
     this.signal.addEventListener("abort", () => clearInterval(timer), { once: true });
   }
 
   private observe(node: Node): void {
+    this.targets.add(node);
     this.observer?.observe(node, {
       childList: true,
       subtree: true,
@@ -246,12 +250,13 @@ export class PageScanner {
   }
 
   private collect(records: MutationRecord[]): void {
+    if (records.length > STORM_RECORDS) {
+      this.pause();
+      return;
+    }
     for (const r of records) {
-      if (r.type === "attributes") {
-        this.edited.add(r.target as Element);
-        continue;
-      }
-      if (r.type === "characterData") this.addUnit(r.target);
+      // contenteditable changed (attributes): the block is read again, without what is now an editor.
+      if (r.type !== "childList") this.addUnit(r.target);
       else {
         for (const n of r.addedNodes) {
           if (n.nodeType === 1 && (n as Element).hasAttribute(OWN_UI_ATTRIBUTE)) continue;
@@ -262,6 +267,25 @@ export class PageScanner {
       }
     }
     this.schedule(now() + MIN_BATCH_GAP_MS);
+  }
+
+  /**
+   * So many changes at once that merely hearing of them costs the page frames: stop observing
+   * for a while (doubling while the storm goes on), then read the whole page again once.
+   */
+  private pause(): void {
+    this.observer?.disconnect();
+    this.fresh.clear();
+    this.pending.clear();
+    this.changes.pauses++;
+    setTimeout(
+      () => {
+        if (this.signal.aborted) return;
+        for (const t of this.targets) this.observe(t);
+        if (this.root) this.changed(this.root);
+      },
+      QUIET_MS * 2 ** Math.min(this.pauses++, 4),
+    );
   }
 
   private addUnit(n: Node): void {
@@ -290,14 +314,7 @@ export class PageScanner {
     this.busy = true;
     const started = now();
     const registry = this.deps.registry;
-    // Made editable: its marks go now. Editable no more: read it again.
     const drop = new Set<Node>();
-    for (const el of this.edited) {
-      if (!el.isConnected) continue;
-      if (inSkippedRegion(el)) drop.add(el);
-      else this.addUnit(el);
-    }
-    this.edited.clear();
     for (const unit of this.fresh) {
       this.churn.set(unit, noteChange(this.churn.get(unit), started));
       this.pending.add(unit);
@@ -358,26 +375,25 @@ export class PageScanner {
     }
     this.busy = false;
     if (this.signal.aborted) return;
-    Object.assign(this.changes, { deferred, givenUp, rescans: this.changes.rescans + units.length });
-    this.report(started, spent);
+    // The whole page was read again after a pause: the storm is over.
+    if (units.includes(this.root)) this.pauses = 0;
+    // Observable like `actor-lens:scan`: one measure, replaced after each batch (so nothing piles
+    // up in the page's timeline), whose detail totals the batches, the blocks rescanned, our CPU
+    // time and the pauses, and counts the changed blocks waiting for their back-off (`deferred`)
+    // or given up on until they are quiet (`givenUp`).
+    const c = this.changes;
+    c.batches++;
+    c.cpuMs += spent;
+    c.rescans += units.length;
+    c.deferred = deferred;
+    c.givenUp = givenUp;
+    performance.clearMeasures("actor-lens:changes");
+    performance.measure("actor-lens:changes", { start: started, detail: { ...c } });
     this.deps.onChange();
     // Bounded CPU under a storm of changes: the next batch waits in proportion to this one's cost.
     this.notBefore = now() + Math.max(MIN_BATCH_GAP_MS, spent * BATCH_GAP_FACTOR);
-    if (this.fresh.size > 0 || this.edited.size > 0) this.schedule(this.notBefore);
+    if (this.fresh.size > 0) this.schedule(this.notBefore);
     else if (this.pending.size > 0) this.schedule(wake);
-  }
-
-  /**
-   * Observable like `actor-lens:scan`: one measure, replaced after each batch (so nothing piles
-   * up in the page's timeline), whose detail totals the batches, the blocks rescanned and our
-   * CPU time spent on them, and counts the changed blocks now waiting for their back-off
-   * (`deferred`) or given up on until they are quiet (`givenUp`).
-   */
-  private report(started: number, spent: number): void {
-    this.changes.batches++;
-    this.changes.cpuMs += spent;
-    performance.clearMeasures("actor-lens:changes");
-    performance.measure("actor-lens:changes", { start: started, detail: { ...this.changes } });
   }
 
   /** Lets batches of changes run (after the first full scan). */

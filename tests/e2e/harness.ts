@@ -10,7 +10,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { type BrowserContext, chromium, type Worker } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-export const EXTENSION_DIR = join(ROOT, ".output/chrome-mv3");
+export const EXTENSION_DIR = process.env.ACTOR_LENS_EXTENSION_DIR ?? join(ROOT, ".output/chrome-mv3");
 export const FIXTURES_DIR = join(ROOT, "tests/fixtures/pages");
 export const CHROMIUM = process.env.ACTOR_LENS_CHROMIUM ?? "/usr/bin/chromium";
 
