@@ -4,73 +4,21 @@
  */
 
 /** Elements whose content is never prose a reader reads: code, form fields, embedded media, boilerplate. */
-export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "TEMPLATE",
-  "HEAD",
-  "TEXTAREA",
-  "INPUT",
-  "SELECT",
-  "OPTION",
-  "BUTTON",
-  "CODE",
-  "PRE",
-  "KBD",
-  "SAMP",
-  "VAR",
-  "SVG",
-  "MATH",
-  "CANVAS",
-  "IFRAME",
-  "OBJECT",
-  "EMBED",
-  "VIDEO",
-  "AUDIO",
-  "NAV",
-]);
+export const SKIP_TAGS: ReadonlySet<string> = new Set(
+  (
+    "SCRIPT STYLE NOSCRIPT TEMPLATE HEAD TEXTAREA INPUT SELECT OPTION BUTTON CODE PRE KBD " +
+    "SAMP VAR SVG MATH CANVAS IFRAME OBJECT EMBED VIDEO AUDIO NAV"
+  ).split(" "),
+);
 
 /** Elements that start a new block of text: a name never runs across their boundary. */
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  "ADDRESS",
-  "ARTICLE",
-  "ASIDE",
-  "BLOCKQUOTE",
-  "BODY",
-  "BR",
-  "CAPTION",
-  "DD",
-  "DETAILS",
-  "DIALOG",
-  "DIV",
-  "DL",
-  "DT",
-  "FIELDSET",
-  "FIGCAPTION",
-  "FIGURE",
-  "FOOTER",
-  "FORM",
-  "H1",
-  "H2",
-  "H3",
-  "H4",
-  "H5",
-  "H6",
-  "HEADER",
-  "HR",
-  "LI",
-  "MAIN",
-  "OL",
-  "P",
-  "SECTION",
-  "SUMMARY",
-  "TABLE",
-  "TD",
-  "TH",
-  "TR",
-  "UL",
-]);
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(
+  (
+    "ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BR CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET " +
+    "FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN OL P SECTION SUMMARY " +
+    "TABLE TD TH TR UL"
+  ).split(" "),
+);
 
 /** Attribute that marks Actor Lens's own UI hosts in a page; their content is never scanned. */
 export const OWN_UI_ATTRIBUTE = "data-actor-lens-ui";

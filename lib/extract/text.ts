@@ -16,6 +16,8 @@ export interface TextBlock {
 export interface ExtractOptions {
   /** Extra test for hidden or excluded elements (the content script passes a computed-style check). */
   skip?: (el: Element) => boolean;
+  /** Called for each iframe met: its document is read apart (the content script reads same-origin ones). */
+  frame?: (el: HTMLIFrameElement) => void;
 }
 
 const ELEMENT = 1;
@@ -46,18 +48,26 @@ export function* textBlocks(root: Node, opts: ExtractOptions = {}): Generator<Te
       continue;
     }
     if (node.nodeType !== ELEMENT && node !== root) continue;
-    const isBlock = node.nodeType === ELEMENT && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+    const tag = node.nodeType === ELEMENT ? (node as Element).tagName.toUpperCase() : "";
+    const isBlock = BLOCK_TAGS.has(tag);
     if (leaving) {
       if (isBlock) yield* flush();
       continue;
     }
-    if (node.nodeType === ELEMENT && node !== root) {
+    if (tag && node !== root) {
       const el = node as Element;
-      if (isSkippedByMarkup(el) || opts.skip?.(el)) continue;
+      if (isSkippedByMarkup(el) || opts.skip?.(el)) {
+        if (tag === "IFRAME") opts.frame?.(el as HTMLIFrameElement);
+        continue;
+      }
     }
     if (isBlock) yield* flush();
     stack.push({ node, leaving: true });
-    const children = node.childNodes;
+    // What is drawn (the flat tree): an open shadow root instead of the host's children, and
+    // the nodes assigned to a slot instead of its fallback content.
+    const slotted = tag === "SLOT" ? (node as HTMLSlotElement).assignedNodes?.({ flatten: true }) : undefined;
+    const children: ArrayLike<Node> =
+      (tag && (node as Element).shadowRoot?.childNodes) || (slotted?.length ? slotted : node.childNodes);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
   }
   yield* flush();

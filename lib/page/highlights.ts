@@ -40,6 +40,28 @@ export const WINDOW_THRESHOLD = 1500;
 /** How far above and below the viewport marks are drawn once windowed. */
 const WINDOW_MARGIN = "200% 0px";
 
+/**
+ * Where a node is drawn in the page's document: itself, or the shadow host or same-origin
+ * iframe it lies in (a Range cannot be compared across those boundaries).
+ */
+function inPage(node: Node): Node {
+  for (let root = node.getRootNode(); root !== document; root = node.getRootNode()) {
+    const host = (root as ShadowRoot).host ?? (root as Document).defaultView?.frameElement;
+    if (!host) break;
+    node = host;
+  }
+  return node;
+}
+
+/** Document order of two ranges, also when they lie in different shadow trees or frames. */
+function order(a: Range, b: Range): number {
+  if (a.startContainer.getRootNode() === b.startContainer.getRootNode())
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
+  const x = inPage(a.startContainer);
+  const y = inPage(b.startContainer);
+  return x === y ? 0 : x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 /** The key a mention is counted under: its entity id, or "?surface" for an ambiguous one. */
 export function entityKey(m: Mention): string {
   return m.id ?? `?${m.surface}`;
@@ -49,14 +71,21 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 }
 
+/** A document's own highlight API: the page's, or a same-origin frame's (its `CSS.highlights`). */
+type Realm = Window & typeof globalThis;
+
 /**
  * Every mention marked on the page, indexed by text node for hit-testing. The three highlights
- * are registered on first use and deregistered by `clear()`.
+ * are registered on first use, in the document of each mention (the page's or a same-origin
+ * frame's), and deregistered by `clear()`.
  */
 export class MentionRegistry {
   readonly records: MentionRecord[] = [];
   private byNode = new Map<Text, MentionRecord[]>();
-  private highlights: Partial<Record<MentionKind, Highlight>> = {};
+  private highlights = new Map<Document, Partial<Record<MentionKind, Highlight>>>();
+  /** Shadow roots and frame documents given our mark styles, and the sheet each one got. */
+  private styled = new Map<DocumentOrShadowRoot, CSSStyleSheet>();
+  private css: string | undefined;
   private sorted = true;
   private firstMarked = new Set<string>();
   private markedCount = 0;
@@ -67,15 +96,52 @@ export class MentionRegistry {
 
   constructor(private opts: { firstMentionOnly: boolean }) {}
 
-  private highlight(kind: MentionKind): Highlight | undefined {
-    if (!highlightsSupported()) return undefined;
-    let h = this.highlights[kind];
+  private highlight(rec: MentionRecord): Highlight | undefined {
+    const doc = rec.pieces[0]?.node.ownerDocument ?? document;
+    const win = doc.defaultView as Realm | null;
+    if (!(win?.CSS && "highlights" in win.CSS)) return undefined;
+    let set = this.highlights.get(doc);
+    if (!set) {
+      set = {};
+      this.highlights.set(doc, set);
+    }
+    let h = set[rec.kind];
     if (!h) {
-      h = new Highlight();
-      this.highlights[kind] = h;
-      CSS.highlights.set(HIGHLIGHT_NAMES[kind], h);
+      h = new win.Highlight();
+      set[rec.kind] = h;
+      win.CSS.highlights.set(HIGHLIGHT_NAMES[rec.kind], h);
     }
     return h;
+  }
+
+  private clearDrawn(): void {
+    for (const set of this.highlights.values()) for (const h of Object.values(set)) h?.clear();
+  }
+
+  /**
+   * Gives a shadow root or a frame's document our ::highlight() styles. The page's stylesheet
+   * (content.css) does not reach into a shadow tree or another document, so the marks in them
+   * would be drawn unstyled, that is not at all. An adopted constructed stylesheet holds only
+   * ::highlight() rules: it changes neither the page's DOM, text nor layout, and `clear()`
+   * takes it away again.
+   */
+  style(root: Node): void {
+    const target = root as unknown as DocumentOrShadowRoot;
+    if (root === document || this.styled.has(target) || !target.adoptedStyleSheets) return;
+    const win = (root.ownerDocument ?? (root as Document)).defaultView as Realm | null;
+    if (!win) return;
+    // The rules are copied from what content.css gives the page's document (so the two never
+    // differ), and a constructed sheet can only be adopted in the document that constructed it.
+    this.css ??= Object.values(HIGHLIGHT_NAMES)
+      .map(
+        (n) =>
+          `::highlight(${n}){text-decoration:${getComputedStyle(document.body, `::highlight(${n})`).textDecoration}}`,
+      )
+      .join("");
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(this.css);
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    this.styled.set(target, sheet);
   }
 
   add(rec: Omit<MentionRecord, "marked">, inOrder = true): MentionRecord {
@@ -114,7 +180,7 @@ export class MentionRegistry {
   /** Draws a marked record now, unless it waits for its block to come near the viewport. */
   private draw(rec: MentionRecord): void {
     if (!rec.marked) return;
-    if (!this.observer || !rec.block || this.near.has(rec.block)) this.highlight(rec.kind)?.add(rec.range);
+    if (!this.observer || !rec.block || this.near.has(rec.block)) this.highlight(rec)?.add(rec.range);
   }
 
   private startWindow(): void {
@@ -122,7 +188,7 @@ export class MentionRegistry {
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), {
       rootMargin: WINDOW_MARGIN,
     });
-    for (const h of Object.values(this.highlights)) h?.clear();
+    this.clearDrawn();
     for (const rec of this.records) if (!rec.block) this.draw(rec);
     for (const block of this.byBlock.keys()) this.observer.observe(block);
   }
@@ -135,8 +201,8 @@ export class MentionRegistry {
       else this.near.delete(entry.target);
       for (const rec of list) {
         if (!rec.marked) continue;
-        if (entry.isIntersecting) this.highlight(rec.kind)?.add(rec.range);
-        else this.highlights[rec.kind]?.delete(rec.range);
+        if (entry.isIntersecting) this.highlight(rec)?.add(rec.range);
+        else this.highlight(rec)?.delete(rec.range);
       }
     }
   }
@@ -151,7 +217,7 @@ export class MentionRegistry {
       removed++;
       if (rec.marked) {
         this.markedCount--;
-        this.highlights[rec.kind]?.delete(rec.range);
+        this.highlight(rec)?.delete(rec.range);
       }
       const inBlock = rec.block ? this.byBlock.get(rec.block) : undefined;
       if (rec.block && inBlock) {
@@ -178,7 +244,7 @@ export class MentionRegistry {
   private remark(): void {
     this.firstMarked.clear();
     this.markedCount = 0;
-    for (const h of Object.values(this.highlights)) h?.clear();
+    this.clearDrawn();
     for (const rec of this.inDocumentOrder()) {
       const key = entityKey(rec.mention);
       rec.marked = !this.firstMarked.has(key);
@@ -203,7 +269,7 @@ export class MentionRegistry {
   /** Records sorted in document order (sorted lazily after out-of-order additions). */
   inDocumentOrder(): MentionRecord[] {
     if (!this.sorted) {
-      this.records.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      this.records.sort((a, b) => order(a.range, b.range));
       this.sorted = true;
     }
     return this.records;
@@ -242,13 +308,18 @@ export class MentionRegistry {
     this.observer = undefined;
     this.byBlock.clear();
     this.near.clear();
+    for (const [doc, set] of this.highlights) {
+      const registry = (doc.defaultView as Realm | null)?.CSS.highlights;
+      for (const kind of Object.keys(set) as MentionKind[]) registry?.delete(HIGHLIGHT_NAMES[kind]);
+    }
+    this.highlights.clear();
+    for (const [target, sheet] of this.styled)
+      target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.styled.clear();
     if (highlightsSupported()) {
-      for (const kind of Object.keys(this.highlights) as MentionKind[])
-        CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
       CSS.highlights.delete(FLASH_HIGHLIGHT);
       CSS.highlights.delete(CURRENT_HIGHLIGHT);
     }
-    this.highlights = {};
   }
 }
 

@@ -6,8 +6,9 @@
 
 import type { EntityId } from "../dataset/types";
 import { BLOCK_TAGS, isSkippedByMarkup, OWN_UI_ATTRIBUTE } from "../extract/rules";
-import { locate, type TextBlock, textBlocks } from "../extract/text";
+import { locate, type TextBlock, type TextSegment, textBlocks } from "../extract/text";
 import type { Mention } from "../matching/types";
+import { type Churn, noteChange, QUIET_MS, scanned, verdict, wakeAt } from "./backoff";
 import type { MentionKind, MentionRegistry } from "./highlights";
 import { sliceTimer, yieldToPage } from "./slices";
 
@@ -33,11 +34,15 @@ export interface ScanStats {
   blocks: number;
 }
 
-/** Pending changed nodes above which a batch becomes one rescan of the whole page. */
-const MAX_PENDING = 4000;
 /** Shortest pause between two batches of changes, and the pause as a multiple of a batch's cost. */
 const MIN_BATCH_GAP_MS = 150;
 const BATCH_GAP_FACTOR = 4;
+/** Mutation records delivered at once above which the page is in a storm (see `pause`). */
+const STORM_RECORDS = 5000;
+/** How often `designMode` is looked at between events (a page can switch it on without any). */
+const DESIGN_MODE_CHECK_MS = 1000;
+
+const now = () => performance.now();
 
 /** Hidden by style (display, content-visibility, visibility): the content script's extra skip rule. */
 export function isHidden(el: Element): boolean {
@@ -50,42 +55,90 @@ export function isHidden(el: Element): boolean {
   return cs.display === "none" || cs.visibility === "hidden";
 }
 
-/** True when `node` lies in a part of the page that is never read (editors, code, our UI, hidden). */
+/** The parent element, or the host of a shadow root: the way up in the drawn (flat) tree. */
+function up(node: Node): Element | null {
+  return node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host as Element | undefined) ?? null;
+}
+
+/**
+ * True when `node` lies in a part of the page that is never read: editors (also made editable
+ * later, or the whole document in designMode), code, our UI, hidden.
+ */
 export function inSkippedRegion(node: Node): boolean {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : up(node);
   if (!el) return true;
-  if (isHidden(el)) return true;
-  for (; el; el = el.parentElement) if (isSkippedByMarkup(el)) return true;
+  if (isHidden(el) || (el as HTMLElement).isContentEditable) return true;
+  for (; el; el = up(el)) if (isSkippedByMarkup(el)) return true;
   return false;
 }
 
+/** The block element a node's text belongs to (itself if a block): the unit rescanned when it changes. */
 function blockOf(node: Node): Element | null {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase()) && el.parentElement) el = el.parentElement;
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : up(node);
+  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase()) && up(el)) el = up(el);
   return el;
+}
+
+/** True when `node` is `unit` or inside it, across shadow roots. */
+function within(node: Node | undefined, unit: Node): boolean {
+  for (let p: Node | null | undefined = node; p; p = p.parentNode ?? (p as ShadowRoot).host)
+    if (p === unit) return true;
+  return false;
 }
 
 export class PageScanner {
   private observer: MutationObserver | undefined;
-  private pending = new Set<Node>();
-  private overflow = false;
+  /** Blocks changed since the last batch. */
+  private fresh = new Set<Element>();
+  /** Changed blocks not rescanned yet: waiting for their back-off, or given up on. */
+  private pending = new Set<Element>();
+  private churn = new WeakMap<Element, Churn>();
+  /** What is observed: the page, open shadow roots, same-origin frames. */
+  private targets = new Set<Node>();
+  /** Times observing was paused by a storm since the page was last quiet. */
+  private pauses = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private timerAt = 0;
+  /** No batch before this time: each waits in proportion to the cost of the one before. */
+  private notBefore = 0;
   /** True while a scan or a batch runs; changes wait for it (the first full scan holds them). */
   private busy = true;
   private root: Element | undefined;
+  /** True while the page is in designMode: no marks at all. */
+  private designMode = false;
+  /** Iframes already followed. */
+  private seen = new WeakSet<Node>();
+  /** Custom elements not upgraded yet: their shadow root may come later, with no mutation to see. */
+  private later = new Set<Element>();
   /** Work done on changes so far: what the `actor-lens:changes` measure reports. */
-  private changes = { batches: 0, cpuMs: 0 };
+  private changes = { batches: 0, cpuMs: 0, rescans: 0, deferred: 0, givenUp: 0, pauses: 0 };
+  /** The extractor's hooks: hidden elements skipped, iframes and shadow roots followed. */
+  private read = {
+    skip: (el: Element) => {
+      const sr = el.shadowRoot;
+      // Changes inside a shadow root are not seen from outside it (observing again is a no-op).
+      if (sr) this.observe(sr);
+      else if (el.localName.includes("-")) this.later.add(el);
+      return isHidden(el);
+    },
+    frame: (el: HTMLIFrameElement) => this.frame(el),
+  };
+
+  private signal: AbortSignal;
 
   constructor(private deps: ScannerDeps) {
+    this.signal = deps.signal;
     deps.signal.addEventListener("abort", () => this.stop(), { once: true });
   }
 
   /** Scans every readable block under `root`, in slices. Resolves with what was read. */
   async scan(root: Node): Promise<ScanStats> {
     const stats: ScanStats = { chars: 0, mentions: 0, blocks: 0 };
+    this.designMode = document.designMode === "on";
+    if (this.designMode) return stats;
     const slice = sliceTimer();
-    for (const block of textBlocks(root, { skip: isHidden })) {
-      if (this.deps.signal.aborted) break;
+    for (const block of textBlocks(root, this.read)) {
+      if (this.signal.aborted) break;
       stats.blocks++;
       stats.chars += block.text.length;
       stats.mentions += await this.markBlock(block);
@@ -101,17 +154,23 @@ export class PageScanner {
     const mentions = this.deps.session.scan(block.text);
     if (mentions.length === 0) return 0;
     if (mentions.some((m) => m.id && !this.deps.typeOf(m.id))) await this.deps.ensureKinds();
-    if (this.deps.signal.aborted) return 0;
-    const first = block.segments[0];
-    const element = (first && blockOf(first.node)) ?? undefined;
+    if (this.signal.aborted) return 0;
+    // A yielded block has at least one segment.
+    const first = block.segments[0] as TextSegment;
+    const element = blockOf(first.node) ?? undefined;
+    const doc = first.node.ownerDocument;
+    // Marks in a shadow root or a frame need our styles there.
+    this.deps.registry.style(first.node.getRootNode());
     let n = 0;
     for (const m of mentions) {
       const start = locate(block.segments, m.start);
       const end = locate(block.segments, m.end, true);
       if (!start || !end || !start.node.isConnected) continue;
-      const range = document.createRange();
+      const range = doc.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
+      // A name cannot run across a shadow boundary: such a range collapses.
+      if (range.collapsed) continue;
       const pieces = block.segments
         .filter((s) => s.end > m.start && s.start < m.end)
         .map((s) => ({
@@ -130,123 +189,223 @@ export class PageScanner {
   follow(root: Element): void {
     this.root = root;
     this.observer = new MutationObserver((records) => this.collect(records));
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observe(root);
+    // designMode changes fire no mutation: look at it now and then (until then, rescans skip
+    // editable content: isContentEditable is true everywhere in designMode).
+    const timer = setInterval(() => this.tick(), DESIGN_MODE_CHECK_MS);
+    this.signal.addEventListener("abort", () => clearInterval(timer), { once: true });
   }
 
-  private collect(records: MutationRecord[]): void {
-    for (const r of records) {
-      if (this.overflow) break;
-      if (r.type === "characterData") this.pending.add(r.target);
-      else {
-        for (const n of r.addedNodes) {
-          if (n.nodeType === 1 && (n as Element).hasAttribute(OWN_UI_ATTRIBUTE)) continue;
-          if (n.nodeType === 1 || n.nodeType === 3) this.pending.add(n);
-        }
-        // Text removed from a block: the block's remaining text may read differently.
-        if (r.removedNodes.length > 0 && r.target.nodeType === 1) this.pending.add(r.target);
-      }
-      if (this.pending.size > MAX_PENDING) {
-        this.overflow = true;
-        this.pending.clear();
-      }
-    }
-    this.schedule(MIN_BATCH_GAP_MS);
-  }
-
-  private schedule(delay: number): void {
-    if (this.timer !== undefined || this.busy || this.deps.signal.aborted) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.processBatch();
-    }, delay);
-  }
-
-  /** Rescans the blocks touched since the last batch. */
-  private async processBatch(): Promise<void> {
-    if (this.deps.signal.aborted || !this.root) return;
-    this.busy = true;
-    const started = performance.now();
-    const nodes = [...this.pending];
-    const full = this.overflow;
-    this.pending.clear();
-    this.overflow = false;
-    const registry = this.deps.registry;
-    let units: Element[];
-    if (full) {
-      units = [this.root];
-      registry.removeWhere(() => true);
-    } else {
-      const set = new Set<Element>();
-      for (const n of nodes) {
-        if (!n.isConnected) continue;
-        const unit =
-          n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase())
-            ? (n as Element)
-            : blockOf(n);
-        if (unit && this.root.contains(unit)) set.add(unit);
-      }
-      // Keep the outermost units only; drop those in parts of the page that are never read.
-      units = [...set].filter((u) => {
-        for (let p = u.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
-        return !inSkippedRegion(u);
-      });
-      const unitSet = new Set<Node>(units);
-      registry.removeWhere((rec) => {
-        const first = rec.pieces[0]?.node;
-        if (!first?.isConnected || rec.range.collapsed) return true;
-        for (let p: Node | null = first; p; p = p.parentNode) if (unitSet.has(p)) return true;
-        return false;
-      });
-    }
-    // CPU time of this batch, our slices only (not the page's tasks between them).
-    let spent = performance.now() - started;
-    for (const unit of units) {
-      if (this.deps.signal.aborted) break;
-      const slice = sliceTimer();
-      let sliceStart = performance.now();
-      for (const block of textBlocks(unit, { skip: isHidden })) {
-        await this.markBlock(block, false);
-        if (this.deps.signal.aborted) break;
-        if (slice.expired()) {
-          spent += performance.now() - sliceStart;
-          await yieldToPage();
-          slice.reset();
-          sliceStart = performance.now();
-        }
-      }
-      spent += performance.now() - sliceStart;
-    }
-    this.busy = false;
-    if (this.deps.signal.aborted) return;
-    this.report(started, spent);
-    this.deps.onChange();
-    // Bounded CPU under a storm of changes: the next batch waits in proportion to this one's cost.
-    if (this.pending.size > 0 || this.overflow)
-      this.schedule(Math.max(MIN_BATCH_GAP_MS, spent * BATCH_GAP_FACTOR));
+  private observe(node: Node): void {
+    this.targets.add(node);
+    this.observer?.observe(node, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ["contenteditable"],
+    });
   }
 
   /**
-   * Observable like `actor-lens:scan`: one measure, replaced after each batch (so nothing piles
-   * up in the page's timeline), whose detail totals the batches and our CPU time spent on them.
+   * Reads a same-origin iframe's document from here (and again after each load): one reader, one
+   * set of marks and one answer to the popup for the whole tab, and nothing runs in cross-origin
+   * frames (their document is out of reach, so this is a no-op for them).
    */
-  private report(started: number, spent: number): void {
-    this.changes.batches++;
-    this.changes.cpuMs += spent;
+  private frame(el: HTMLIFrameElement): void {
+    if (this.seen.has(el)) return;
+    this.seen.add(el);
+    const load = () => {
+      // null for a cross-origin frame
+      const body = el.contentDocument?.body;
+      if (body) {
+        this.observe(body);
+        this.changed(body);
+      }
+    };
+    el.addEventListener("load", load, { signal: this.signal });
+    load();
+  }
+
+  /** Looks again at what changes without a mutation: designMode, and custom elements upgraded since. */
+  private tick(): void {
+    const on = document.designMode === "on";
+    if (on !== this.designMode) {
+      this.designMode = on;
+      if (on) {
+        // The whole document is an editor now: no marks in it; they come back once it is off.
+        this.deps.registry.removeWhere((rec) => rec.pieces[0]?.node.ownerDocument === document);
+        this.deps.onChange();
+      } else if (this.root) this.changed(this.root);
+    }
+    for (const el of this.later)
+      if (el.shadowRoot || !el.isConnected) {
+        this.later.delete(el);
+        if (el.shadowRoot) this.changed(el);
+      }
+  }
+
+  private changed(unit: Element): void {
+    this.fresh.add(unit);
+    this.schedule(now() + MIN_BATCH_GAP_MS);
+  }
+
+  private collect(records: MutationRecord[]): void {
+    if (records.length > STORM_RECORDS) {
+      this.pause();
+      return;
+    }
+    for (const r of records) {
+      // contenteditable changed (attributes): the block is read again, without what is now an editor.
+      if (r.type !== "childList") this.addUnit(r.target);
+      else {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1 && (n as Element).hasAttribute(OWN_UI_ATTRIBUTE)) continue;
+          if (n.nodeType === 1 || n.nodeType === 3) this.addUnit(n);
+        }
+        // Text removed from a block: the block's remaining text may read differently.
+        if (r.removedNodes.length > 0 && r.target.nodeType === 1) this.addUnit(r.target);
+      }
+    }
+    this.schedule(now() + MIN_BATCH_GAP_MS);
+  }
+
+  /**
+   * So many changes at once that merely hearing of them costs the page frames: stop observing
+   * for a while (doubling while the storm goes on), then read the whole page again once.
+   */
+  private pause(): void {
+    this.observer?.disconnect();
+    this.fresh.clear();
+    this.pending.clear();
+    this.changes.pauses++;
+    setTimeout(
+      () => {
+        if (this.signal.aborted) return;
+        for (const t of this.targets) this.observe(t);
+        if (this.root) this.changed(this.root);
+      },
+      QUIET_MS * 2 ** Math.min(this.pauses++, 4),
+    );
+  }
+
+  private addUnit(n: Node): void {
+    const unit = blockOf(n);
+    if (unit) this.fresh.add(unit);
+  }
+
+  /** Runs the next batch at `at` (or later, after the cost of the last one), unless one is due sooner. */
+  private schedule(at: number): void {
+    if (this.busy || this.signal.aborted) return;
+    at = Math.max(at, this.notBefore);
+    if (this.timer !== undefined) {
+      if (this.timerAt <= at) return;
+      clearTimeout(this.timer);
+    }
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.processBatch();
+    }, at - now());
+  }
+
+  /** Rescans the blocks touched since the last batch, as far as their back-off lets it. */
+  private async processBatch(): Promise<void> {
+    if (this.signal.aborted || !this.root) return;
+    this.busy = true;
+    const started = now();
+    const registry = this.deps.registry;
+    const drop = new Set<Node>();
+    for (const unit of this.fresh) {
+      this.churn.set(unit, noteChange(this.churn.get(unit), started));
+      this.pending.add(unit);
+    }
+    this.fresh.clear();
+    let wake = Number.POSITIVE_INFINITY;
+    let deferred = 0;
+    let givenUp = 0;
+    const set = new Set<Element>();
+    for (const unit of this.pending) {
+      const churn = this.churn.get(unit);
+      // In designMode the whole document is read again once it is off (tick).
+      if (!unit.isConnected || !churn || (this.designMode && unit.ownerDocument === document)) {
+        this.pending.delete(unit);
+        continue;
+      }
+      const v = verdict(churn, started);
+      if (v === "scan") {
+        scanned(churn, started);
+        this.pending.delete(unit);
+        set.add(unit);
+        continue;
+      }
+      if (v === "wait") deferred++;
+      else givenUp++;
+      wake = Math.min(wake, wakeAt(churn));
+    }
+    // Keep the outermost units only; those in parts of the page that are never read lose their marks.
+    const units = [...set].filter((u) => {
+      for (let p = up(u); p; p = up(p)) if (set.has(p)) return false;
+      drop.add(u);
+      return !inSkippedRegion(u);
+    });
+    if (drop.size > 0)
+      registry.removeWhere((rec) => {
+        const first = rec.pieces[0]?.node;
+        if (!first?.isConnected || rec.range.collapsed) return true;
+        for (const unit of drop) if (within(first, unit)) return true;
+        return false;
+      });
+    // CPU time of this batch, our slices only (not the page's tasks between them).
+    let spent = now() - started;
+    for (const unit of units) {
+      if (this.signal.aborted) break;
+      const slice = sliceTimer();
+      let sliceStart = now();
+      for (const block of textBlocks(unit, this.read)) {
+        await this.markBlock(block, false);
+        if (this.signal.aborted) break;
+        if (slice.expired()) {
+          spent += now() - sliceStart;
+          await yieldToPage();
+          slice.reset();
+          sliceStart = now();
+        }
+      }
+      spent += now() - sliceStart;
+    }
+    this.busy = false;
+    if (this.signal.aborted) return;
+    // The whole page was read again after a pause: the storm is over.
+    if (units.includes(this.root)) this.pauses = 0;
+    // Observable like `actor-lens:scan`: one measure, replaced after each batch (so nothing piles
+    // up in the page's timeline), whose detail totals the batches, the blocks rescanned, our CPU
+    // time and the pauses, and counts the changed blocks waiting for their back-off (`deferred`)
+    // or given up on until they are quiet (`givenUp`).
+    const c = this.changes;
+    c.batches++;
+    c.cpuMs += spent;
+    c.rescans += units.length;
+    c.deferred = deferred;
+    c.givenUp = givenUp;
     performance.clearMeasures("actor-lens:changes");
-    performance.measure("actor-lens:changes", { start: started, detail: { ...this.changes } });
+    performance.measure("actor-lens:changes", { start: started, detail: { ...c } });
+    this.deps.onChange();
+    // Bounded CPU under a storm of changes: the next batch waits in proportion to this one's cost.
+    this.notBefore = now() + Math.max(MIN_BATCH_GAP_MS, spent * BATCH_GAP_FACTOR);
+    if (this.fresh.size > 0) this.schedule(this.notBefore);
+    else if (this.pending.size > 0) this.schedule(wake);
   }
 
   /** Lets batches of changes run (after the first full scan). */
   resume(): void {
     this.busy = false;
-    if (this.pending.size > 0 || this.overflow) this.schedule(MIN_BATCH_GAP_MS);
+    if (this.fresh.size > 0) this.schedule(now() + MIN_BATCH_GAP_MS);
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    clearTimeout(this.timer);
     this.timer = undefined;
-    this.pending.clear();
   }
 }
