@@ -58,7 +58,8 @@ class PageSession {
     if (this.ctrl.signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
-    const session = newSpotSession();
+    const session = await newSpotSession();
+    if (this.ctrl.signal.aborted) return;
     const scanner = new PageScanner({
       session,
       registry: this.registry,
