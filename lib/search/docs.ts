@@ -25,8 +25,13 @@ export interface EventDoc {
   name: string[];
   /** The title's folded words (the place is in it: "in Baghdad", "in Jordan"). */
   title: string[];
-  /** The year, and the month's name when the date has one. */
+  /** The year, and the month's name and the day when the date has them. */
   date: string[];
+  /**
+   * The words of the short name and title outside any entity's name: "kataib hezbollah rocket
+   * campaign" leaves "rocket campaign", so "hezbollah" is Kataib Hezbollah's search, not this event's.
+   */
+  own: string[];
   /** Participants, in the dataset's order (the first is the one the event is about). */
   participants: EntityId[];
 }
@@ -38,7 +43,7 @@ export interface SearchIndex {
   events: EventDoc[];
 }
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 const MONTHS = "january february march april may june july august september october november december".split(
   " ",
@@ -75,7 +80,7 @@ function mentionTable(dataset: Pick<CompiledDataset, "entities">): Map<string, M
   return table;
 }
 
-/** The role's words outside any name of another entity, and the entities named. */
+/** A text's words outside any name of another entity than `self`, and the entities named. */
 function splitRole(
   text: string,
   self: EntityId,
@@ -99,14 +104,18 @@ function splitRole(
   return { rest, named };
 }
 
-function eventDoc(ev: EventSource): EventDoc {
-  const [year, month] = ev.date.split("-");
+function eventDoc(ev: EventSource, table: Map<string, Mentionable[]>): EventDoc {
+  const [year, month, day] = ev.date.split("-");
   const monthName = month ? MONTHS[Number(month) - 1] : undefined;
   return {
     id: ev.id,
     name: words(ev.id.replace(/^[\d-]+(?=[a-z])/, "")).folded,
     title: words(ev.title).folded,
-    date: words([year, monthName].filter(Boolean).join(" ")).folded,
+    own: [
+      ...splitRole(ev.id.replace(/^[\d-]+(?=[a-z])/, "").replace(/-/g, " "), "", table).rest,
+      ...splitRole(ev.title, "", table).rest,
+    ],
+    date: words([year, monthName, day ? String(Number(day)) : ""].filter(Boolean).join(" ")).folded,
     participants: ev.participants.map((p) => p.id),
   };
 }
@@ -134,5 +143,5 @@ export function createSearchIndex(
     const role = [...kind, ...rest].filter((w) => !/^\d+$/.test(w));
     return { id: e.id, names, role, links };
   });
-  return { version: INDEX_VERSION, entities, events: (dataset.events ?? []).map(eventDoc) };
+  return { version: INDEX_VERSION, entities, events: (dataset.events ?? []).map((ev) => eventDoc(ev, table)) };
 }

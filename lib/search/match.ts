@@ -103,7 +103,11 @@ export function nameScore(name: readonly number[], q: Query, dict: Dictionary): 
     matched++;
     const len = (dict.words[name[best] as number] as string).length;
     if (bestFit === Fit.Exact) covered += len;
-    else if (bestFit === Fit.Prefix) covered += qlen;
+    else if (bestFit === Fit.Prefix) {
+      // The start of a word is a little less than the word: "amiri" is Amiri before "American".
+      covered += qlen;
+      penalty += 0.05;
+    }
     else {
       const edits = bestFit === Fit.Edit1 ? 1 : 2;
       covered += Math.max(0, len - edits);

@@ -91,6 +91,7 @@ interface EventEntry {
   name: number[];
   title: number[];
   date: number[];
+  own: Set<number>;
   participants: number[];
 }
 
@@ -111,6 +112,7 @@ export function createSearcher(dataset: Searchable, prebuilt?: SearchIndex): Sea
     name: ids(d.name),
     title: ids(d.title),
     date: ids(d.date),
+    own: new Set([...ids(d.own), ...ids(d.date)]),
     participants: d.participants.map((id) => position.get(id)).filter((p) => p !== undefined),
   }));
   for (const e of entries) for (const id of e.links) (entries[position.get(id) as number] as Entry).weight++;
@@ -151,6 +153,24 @@ export function createSearcher(dataset: Searchable, prebuilt?: SearchIndex): Sea
     return { score: best, byName };
   };
 
+  /**
+   * A name with a word of the role ("ayatollah sistani", "krg erbil"): every query word in a name
+   * or in the role, at least one of each. Scores below any match of a whole name.
+   */
+  const nameAndRole = (e: Entry, q: Query): number => {
+    let inName = 0;
+    let inRole = 0;
+    for (let j = 0; j < q.words.length; j++) {
+      if (q.stop[j]) continue;
+      const fits = q.fits[j] as Uint8Array;
+      const qw = q.words[j] as string;
+      if (e.names.some((n) => n.some((w) => textFit(fits[w] as number, qw) > 0))) inName++;
+      else if (e.role.some((w) => textFit(fits[w] as number, qw) > 0)) inRole++;
+      else return 0;
+    }
+    return inName > 0 && inRole > 0 ? 0.7 + (0.1 * inName) / (inName + inRole) : 0;
+  };
+
   /** Whether query word j names participant p (by any of its names). */
   const names = (p: number, q: Query, j: number) => {
     const fits = q.fits[j] as Uint8Array;
@@ -165,7 +185,7 @@ export function createSearcher(dataset: Searchable, prebuilt?: SearchIndex): Sea
   const scoreEvent = (
     ev: EventEntry,
     q: Query,
-    isDirect: Set<number>,
+    isDirect: Map<number, number>,
   ): { score: number; open: number } | null => {
     let sum = 0;
     let n = 0;
@@ -183,8 +203,14 @@ export function createSearcher(dataset: Searchable, prebuilt?: SearchIndex): Sea
       )
         inName++;
       // A word that only names a participant found directly is that participant's search, not
-      // this event's: "kadhimi" lists Kadhimi, whose timeline holds his events.
-      if (!ev.participants.some((p) => isDirect.has(p) && names(p, q, j))) own = true;
+      // this event's: "kadhimi" lists Kadhimi, whose timeline holds his events; "kadhimi drone"
+      // and "protests" (a word of the event's own) list it.
+      const fits = q.fits[j] as Uint8Array;
+      if (
+        [...ev.own].some((w) => textFit(fits[w] as number, q.words[j] as string) > 0) ||
+        !ev.participants.some((p) => isDirect.has(p) && names(p, q, j))
+      )
+        own = true;
     }
     if (n === 0 || !own) return null;
     const nameWords = ev.name.filter((w) => !STOP_WORDS.has(dict.words[w] as string)).length;
@@ -209,12 +235,13 @@ export function createSearcher(dataset: Searchable, prebuilt?: SearchIndex): Sea
       };
 
       const direct: { i: number; score: number }[] = [];
-      const isDirect = new Set<number>();
+      const isDirect = new Map<number, number>();
       entries.forEach((e, i) => {
-        const s = bestName(e, q);
-        if (s >= FLOOR) {
-          direct.push({ i, score: s });
-          isDirect.add(i);
+        const s = bestName(e, q) ?? 0;
+        const score = s >= FLOOR ? s : nameAndRole(e, q);
+        if (score >= FLOOR) {
+          direct.push({ i, score });
+          isDirect.set(i, score);
         }
       });
 
