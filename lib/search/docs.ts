@@ -143,5 +143,9 @@ export function createSearchIndex(
     const role = [...kind, ...rest].filter((w) => !/^\d+$/.test(w));
     return { id: e.id, names, role, links };
   });
-  return { version: INDEX_VERSION, entities, events: (dataset.events ?? []).map((ev) => eventDoc(ev, table)) };
+  return {
+    version: INDEX_VERSION,
+    entities,
+    events: (dataset.events ?? []).map((ev) => eventDoc(ev, table)),
+  };
 }

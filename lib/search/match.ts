@@ -107,8 +107,7 @@ export function nameScore(name: readonly number[], q: Query, dict: Dictionary): 
       // The start of a word is a little less than the word: "amiri" is Amiri before "American".
       covered += qlen;
       penalty += 0.05;
-    }
-    else {
+    } else {
       const edits = bestFit === Fit.Edit1 ? 1 : 2;
       covered += Math.max(0, len - edits);
       penalty += 0.15 * edits;
