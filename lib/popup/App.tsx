@@ -25,7 +25,7 @@ export interface AppProps {
 }
 
 /** Stands in for the searcher while the data loads: no results yet. */
-const PENDING: Searcher = { search: () => [], size: 0 };
+const PENDING: Searcher = { search: () => [], size: 0, events: 0 };
 
 type Tab = "search" | "page";
 
@@ -45,6 +45,8 @@ export function App({ dataset, searcher, loadError, host }: AppProps) {
   const [stack, setStack] = useState<EntityId[]>([]);
   /** The tab Back returns to when the stack empties. */
   const [origin, setOrigin] = useState<Tab>("search");
+  /** The event an entity was opened at (an event chosen in search): its timeline starts there. */
+  const [at, setAt] = useState<{ id: EntityId; event: string } | undefined>();
   const page = usePage(host);
   const names = useMemo(() => new Map((dataset?.entities ?? []).map((e) => [e.id, e.name])), [dataset]);
   // While the data loads, all examples show, so nothing moves when it arrives.
@@ -58,8 +60,9 @@ export function App({ dataset, searcher, loadError, host }: AppProps) {
   );
   const current = stack.at(-1);
 
-  const open = (id: EntityId, from: Tab) => {
+  const open = (id: EntityId, from: Tab, event?: string) => {
     setOrigin(from);
+    setAt(event ? { id, event } : undefined);
     setStack([id]);
   };
   const back = () => {
@@ -138,6 +141,7 @@ export function App({ dataset, searcher, loadError, host }: AppProps) {
             key={current}
             dataset={dataset}
             id={current}
+            event={stack.length === 1 && at?.id === current ? at.event : undefined}
             onNavigate={(id) => setStack((s) => [...s, id])}
             onBack={back}
             backTo={
@@ -154,7 +158,7 @@ export function App({ dataset, searcher, loadError, host }: AppProps) {
             loading={searcher ? undefined : (loadError ?? "Loading the dataset…")}
             state={search}
             onChange={setSearch}
-            onOpen={(id) => open(id, "search")}
+            onOpen={(id, event) => open(id, "search", event)}
             examples={examples}
           />
         ) : (

@@ -13,21 +13,30 @@ import { Timeline } from "./Timeline";
 export interface EntityViewProps {
   dataset: CompiledDataset;
   id: EntityId;
+  /** An event of this entity to show first: its timeline opens there, with the focus on it. */
+  event?: string;
   onNavigate(id: EntityId): void;
   onBack(): void;
   /** Name of what Back returns to ("search results", or the previous entity). */
   backTo: string;
 }
 
-export function EntityView({ dataset, id, onNavigate, onBack, backTo }: EntityViewProps) {
+export function EntityView({ dataset, id, event, onNavigate, onBack, backTo }: EntityViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const model = cardModel(dataset, id);
 
-  // A new entity starts at the top, with focus on its heading's back button for the keyboard.
+  // A new entity starts at the top, with focus on its heading's back button for the keyboard;
+  // opened at an event, on that event's mark in the timeline (Left and Right go on from there).
   useEffect(() => {
-    root.current?.scrollTo?.({ top: 0 });
-    root.current?.querySelector<HTMLElement>(".al-back")?.focus();
-  }, [id]);
+    const mark = event ? root.current?.querySelector<HTMLElement>(".pp-tl-mark.pp-current") : null;
+    if (mark) {
+      mark.focus();
+      mark.scrollIntoView?.({ block: "center" });
+    } else {
+      root.current?.scrollTo?.({ top: 0 });
+      root.current?.querySelector<HTMLElement>(".al-back")?.focus();
+    }
+  }, [id, event]);
 
   if (!model) {
     return (
@@ -52,7 +61,7 @@ export function EntityView({ dataset, id, onNavigate, onBack, backTo }: EntityVi
         <h3 id="pp-tl-title" class="pp-section-title">
           Timeline
         </h3>
-        <Timeline dataset={dataset} id={id} />
+        <Timeline dataset={dataset} id={id} initial={event} />
       </section>
     </div>
   );

@@ -11,6 +11,8 @@ import { formatDate } from "./format";
 export interface TimelineProps {
   dataset: Pick<CompiledDataset, "events" | "sources">;
   id: EntityId;
+  /** The event shown first (its id); the latest when absent or not one of this entity's. */
+  initial?: string;
 }
 
 /** A partial date as a fractional year (the middle of the month or year when it is not stated). */
@@ -22,11 +24,12 @@ export function dateValue(date: PartialDate): number {
   return year + (m - 1) / 12 + (d - 0.5) / 365;
 }
 
-export function Timeline({ dataset, id }: TimelineProps) {
+export function Timeline({ dataset, id, initial }: TimelineProps) {
   const events = dataset.events
     .filter((ev) => ev.participants.some((p) => p.id === id))
     .sort((a, b) => dateValue(a.date) - dateValue(b.date) || a.id.localeCompare(b.id));
-  const [chosen, setChosen] = useState(events.length - 1);
+  const start = events.findIndex((ev) => ev.id === initial);
+  const [chosen, setChosen] = useState(start >= 0 ? start : events.length - 1);
   if (events.length === 0) return <p class="pp-empty-note">No dated events recorded.</p>;
 
   const current = Math.min(Math.max(chosen, 0), events.length - 1);

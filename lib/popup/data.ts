@@ -1,9 +1,10 @@
 /**
- * The popup's data: the dataset, its prebuilt search index and the searcher (fuse.js). They are
+ * The popup's data: the dataset, its prebuilt search index and the searcher. They are
  * loaded in parallel after the popup's first render, so the search box shows and takes focus
  * at once; the data is ready well before a reader has typed a word.
  */
 import type { CompiledDataset } from "../dataset/types";
+import type { SearchIndex } from "../search/docs";
 import type { Searcher } from "../search/search";
 
 export interface PopupData {
@@ -18,5 +19,5 @@ export async function loadPopupData(): Promise<PopupData> {
     import("../search/search"),
   ]);
   const data = dataset as unknown as CompiledDataset;
-  return { dataset: data, searcher: createSearcher(data, index) };
+  return { dataset: data, searcher: createSearcher(data, index as unknown as SearchIndex) };
 }

@@ -66,7 +66,7 @@ describe("popup", () => {
       .toContain("pp-search-input");
     await expect
       .poll(() => popup.locator(".pp-status").textContent())
-      .toMatch(/people and groups in the dataset/);
+      .toMatch(/people and groups and \d+ events in the dataset/);
     expect(await popup.locator(".pp-chip").count()).toBeGreaterThan(0);
     await popup.close();
   });
@@ -108,12 +108,56 @@ describe("popup", () => {
     await popup.close();
   });
 
-  it("shows a clear no-result state", async () => {
+  it("shows a clear no-result state, for nonsense letters and for an ordinary word", async () => {
     const popup = await openPopup();
-    await popup.keyboard.type("zzqxv");
+    for (const query of ["zzqxv", "fkdo", "banana"]) {
+      await popup.fill(".pp-search-input", "");
+      await popup.keyboard.type(query);
+      await expect
+        .poll(() => popup.locator(".pp-empty").textContent())
+        .toContain(`Nothing in the dataset matches “${query}”`);
+      expect(await popup.locator(".pp-result").count()).toBe(0);
+      expect(await popup.locator(".pp-status").textContent()).toBe("No match");
+    }
+    await popup.close();
+  });
+
+  it("finds an event by its words and opens it on the timeline, by keyboard", async () => {
+    const popup = await openPopup();
+    await popup.keyboard.type("drone attack");
+    const first = popup.locator(".pp-result").first();
     await expect
-      .poll(() => popup.locator(".pp-empty").textContent())
-      .toContain("Nothing in the dataset matches");
+      .poll(() => first.getAttribute("data-id"))
+      .toBe("2021-11-07-drone-attack-on-kadhimi-residence");
+    expect(await first.getAttribute("data-kind")).toBe("event");
+    expect(await popup.locator(".pp-group-title").first().textContent()).toBe("Events");
+    expect(await first.locator(".pp-result-role").textContent()).toContain("7 Nov 2021");
+    await popup.keyboard.press("Enter");
+    await expect.poll(() => popup.locator(".al-card h2").textContent()).toBe("Mustafa al-Kadhimi");
+    // The timeline shows that event, and the keyboard is on its mark.
+    const current = popup.locator(".pp-tl-mark.pp-current");
+    expect(await current.getAttribute("aria-label")).toContain("drones are launched");
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.classList.contains("pp-current")))
+      .toBe(true);
+    expect(await popup.locator(".pp-tl-detail").textContent()).toContain("7 Nov 2021");
+    // Left goes on to the event before it.
+    await popup.keyboard.press("ArrowLeft");
+    await expect.poll(() => popup.locator(".pp-tl-detail").textContent()).not.toContain("7 Nov 2021");
+    // Escape goes back to the results, the query kept.
+    await popup.keyboard.press("Escape");
+    await expect.poll(() => popup.locator(".pp-search-input").inputValue()).toBe("drone attack");
+    await popup.close();
+  });
+
+  it("lists what links to a match apart from the match", async () => {
+    const popup = await openPopup();
+    await popup.keyboard.type("khazali");
+    await expect.poll(() => popup.locator(".pp-result").count()).toBe(2);
+    expect(await popup.locator(".pp-result").first().getAttribute("data-id")).toBe("qais-al-khazali");
+    const linked = popup.locator('.pp-result[data-kind="linked"]');
+    expect(await linked.getAttribute("data-id")).toBe("asaib-ahl-al-haq");
+    expect(await popup.locator(".pp-group-title").textContent()).toBe("Linked to Qais al-Khazali");
     await popup.close();
   });
 

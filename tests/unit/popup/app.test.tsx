@@ -86,6 +86,48 @@ describe("popup App", () => {
     expect($(".pp-result")?.getAttribute("data-id")).toBe("qassem-soleimani");
   });
 
+  it("opens an event chosen with the keyboard on its participant's timeline, at that event", async () => {
+    // A later event of Kadhimi's too, so the timeline would otherwise start on that one.
+    const later = { ...FIXTURE.events[1], id: "2021-kadhimi-later", date: "2021-01", title: "A later event" };
+    const dataset = { ...FIXTURE, events: [...FIXTURE.events, later] as typeof FIXTURE.events };
+    await act(() =>
+      render(<App dataset={dataset} searcher={createSearcher(dataset)} host={fakeHost()} />, document.body),
+    );
+    const input = $<HTMLInputElement>(".pp-search-input");
+    await act(() => {
+      if (!input) return;
+      input.value = "kadhimi raid";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    expect($(".pp-group-title")?.textContent).toBe("Events");
+    expect($(".pp-result")?.getAttribute("data-kind")).toBe("event");
+    await key(input, "Enter");
+    expect($(".al-card h2")?.textContent).toBe("Mustafa al-Kadhimi");
+    const current = $(".pp-tl-mark.pp-current");
+    expect(current?.getAttribute("aria-label")).toContain("Raid on Kataib Hezbollah");
+    expect(document.activeElement).toBe(current);
+    await key(document.body, "Escape");
+    expect($<HTMLInputElement>(".pp-search-input")?.value).toBe("kadhimi raid");
+  });
+
+  it("shows entities linked to a match under their own heading", async () => {
+    await act(() =>
+      render(<App dataset={FIXTURE} searcher={createSearcher(FIXTURE)} host={fakeHost()} />, document.body),
+    );
+    const input = $<HTMLInputElement>(".pp-search-input");
+    await act(() => {
+      if (!input) return;
+      input.value = "kataib hezbollah";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    const results = [...document.querySelectorAll(".pp-result")];
+    expect(results[0]?.getAttribute("data-kind")).toBe("direct");
+    expect(results[0]?.getAttribute("data-id")).toBe("kataib-hezbollah");
+    const titles = [...document.querySelectorAll(".pp-group-title")].map((t) => t.textContent);
+    expect(titles).toContain("Linked to Kataib Hezbollah");
+    expect(results.slice(1).every((r) => r.getAttribute("data-kind") !== "direct")).toBe(true);
+  });
+
   it("says so when the data cannot be loaded", async () => {
     await act(() => render(<App host={fakeHost()} loadError="Could not read the dataset" />, document.body));
     expect($(".pp-status")?.textContent).toBe("Could not read the dataset");
