@@ -95,6 +95,8 @@ export class PageScanner {
   private churn = new WeakMap<Element, Churn>();
   /** What is observed: the page, open shadow roots, same-origin frames. */
   private targets = new Set<Node>();
+  /** When observing last started again after a pause: nothing was heard before it. */
+  private heardFrom = 0;
   /** Times observing was paused by a storm since the page was last quiet. */
   private pauses = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -282,6 +284,7 @@ export class PageScanner {
       () => {
         if (this.signal.aborted) return;
         for (const t of this.targets) this.observe(t);
+        this.heardFrom = now();
         if (this.root) this.changed(this.root);
       },
       QUIET_MS * 2 ** Math.min(this.pauses++, 4),
@@ -316,7 +319,10 @@ export class PageScanner {
     const registry = this.deps.registry;
     const drop = new Set<Node>();
     for (const unit of this.fresh) {
-      this.churn.set(unit, noteChange(this.churn.get(unit), started));
+      // Deaf while paused: a block heard again after the pause was not quiet meanwhile.
+      const seen = this.churn.get(unit);
+      if (seen && seen.last < this.heardFrom) seen.last = this.heardFrom;
+      this.churn.set(unit, noteChange(seen, started));
       this.pending.add(unit);
     }
     this.fresh.clear();
