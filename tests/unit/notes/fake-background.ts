@@ -9,7 +9,7 @@ type Handlers = Record<string, (payload: never) => unknown>;
  */
 export function fakeBackground(handlers: Handlers) {
   const asked: { type: string; payload: unknown }[] = [];
-  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+  const listener = async (message: unknown) => {
     const { type, payload } = (message ?? {}) as { type?: string; payload?: unknown };
     if (typeof type !== "string" || !Object.hasOwn(handlers, type)) return undefined; // a message to the tab
     asked.push({ type, payload });
@@ -18,9 +18,12 @@ export function fakeBackground(handlers: Handlers) {
     } catch (err) {
       return { ok: false, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
     }
-  });
+  };
+  fakeBrowser.runtime.onMessage.addListener(listener);
   return {
     asked,
+    /** Stops answering (then only the tab's own listeners are left). */
+    stop: () => fakeBrowser.runtime.onMessage.removeListener(listener),
     /** The payloads of the requests of one type, in order. */
     payloads: (type: string) => asked.filter((a) => a.type === type).map((a) => a.payload),
   };

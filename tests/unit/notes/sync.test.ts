@@ -112,7 +112,7 @@ describe("note sync", () => {
   });
 
   it("takes back a colour or tags change that failed, keeping the note typed meanwhile", async () => {
-    const { sync, calls, nth } = setup();
+    const { sync, nth } = setup();
     sync.color("pink");
     expect(sync.state?.highlight?.color).toBe("pink"); // shown at once
     sync.note("kept");
@@ -130,7 +130,7 @@ describe("note sync", () => {
   });
 
   it("shows the stored highlight after a change, with the note as typed", async () => {
-    const { sync, calls, nth } = setup();
+    const { sync, nth } = setup();
     sync.color("green");
     sync.note("still typing");
     (await nth(0)).ok(makeHighlight({ id: "h1", color: "green", note: "", updatedAt: 5 }));
@@ -138,10 +138,12 @@ describe("note sync", () => {
     expect(sync.state?.highlight).toMatchObject({ color: "green", note: "still typing", updatedAt: 5 });
   });
 
-  it("sends no tags change when the cleaned tags are the same", () => {
-    const { sync, calls, nth } = setup();
-    sync.tags([" #OLD ", "old"]);
+  it("sends no tags change when the cleaned tags are the same", async () => {
+    const { sync, calls } = setup();
+    sync.tags(["#Old", " old "]);
+    await vi.advanceTimersByTimeAsync(0);
     expect(calls).toHaveLength(0);
+    expect(sync.state?.status.kind).toBe("idle");
   });
 
   it("undoes a delete, and a reply for another card's session changes nothing shown", async () => {
