@@ -52,9 +52,13 @@ describe("useToast", () => {
     vi.useFakeTimers();
     const t = mountToast();
     act(() => t().show({ text: "Saved." }));
-    act(() => vi.advanceTimersByTime(9_999));
+    act(() => {
+      vi.advanceTimersByTime(9_999);
+    });
     expect(document.querySelector(".toast")?.textContent).toBe("Saved.");
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(document.querySelector(".toast")).toBeNull();
   });
 });
