@@ -1,11 +1,18 @@
 import { defineConfig } from "vitest/config";
+import { WxtVitest } from "wxt/testing/vitest-plugin";
 
-// Unit and DOM tests. DOM tests opt in per file with `// @vitest-environment happy-dom`.
+/**
+ * Unit and DOM tests. WxtVitest() puts WXT's fakeBrowser (an in-memory extension API) behind
+ * `wxt/browser`, so code that messages the background or listens to tabs runs here as it does in
+ * the extension; tests/unit/fake-browser.ts empties it before each test. DOM tests opt in per
+ * file with `// @vitest-environment happy-dom`. Preact's JSX settings come from tsconfig.json.
+ */
 export default defineConfig({
-  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+  plugins: [WxtVitest()],
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
+    setupFiles: ["tests/unit/fake-browser.ts"],
     reporters: ["default", ["json", { outputFile: "reports/unit.json" }]],
   },
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ColorId, ColorLabel, Highlight } from "../notes/types";
+import { NoteFields } from "./NoteFields";
 
 type Props = {
   /** The highlight shown; null once deleted (then the card offers Undo). */
@@ -69,43 +70,17 @@ export function NoteCard(p: Props) {
           {h.quote.exact}
         </p>
       )}
-      <textarea
-        dir="auto"
-        ref={note}
-        aria-label="Note"
-        placeholder="Add a note…"
-        value={h.note}
-        onInput={(e) => p.onNote((e.currentTarget as HTMLTextAreaElement).value)}
-      />
-      <fieldset class="colors">
-        <legend>Colour</legend>
-        {p.colors.map((c) => (
-          <label key={c.id} class="chip">
-            <input
-              type="radio"
-              name="actor-lens-color"
-              value={c.id}
-              checked={h.color === c.id}
-              onChange={() => p.onColor(c.id)}
-            />
-            <span class={`dot ${c.id}`} aria-hidden="true" />
-            {c.label}
-          </label>
-        ))}
-      </fieldset>
-      <input
-        type="text"
-        aria-label="Tags"
-        placeholder="Tags, separated by commas"
-        value={tags}
-        onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
-        onBlur={commitTags}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") {
-            e.preventDefault();
-            commitTags();
-          }
-        }}
+      <NoteFields
+        note={h.note}
+        tags={tags}
+        color={h.color}
+        colors={p.colors}
+        group="actor-lens-color"
+        noteRef={note}
+        onNote={p.onNote}
+        onTags={setTags}
+        onColor={p.onColor}
+        onTagsEntered={commitTags}
       />
       {p.status.kind === "error" && (
         <p class="error" role="alert">

@@ -35,6 +35,8 @@ textarea, input[type="text"] {
   border: 1px solid var(--line); border-radius: 6px; padding: 6px 8px;
 }
 textarea { min-height: 64px; resize: vertical; }
+.field { display: block; }
+.field .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .colors { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0; border: 0; padding: 0; }
 .colors legend { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .chip { display: inline-flex; align-items: center; gap: 5px; padding: 2px 8px; border-radius: 999px;

@@ -1,6 +1,6 @@
 /**
  * The notes feature's part in the always-loaded content script (issue 7), until the notes UI
- * (lib/notes-ui/highlighter.tsx, in the lazy bundle) is needed: asks the background for this
+ * (lib/notes-ui/highlighter.ts, in the lazy bundle) is needed: asks the background for this
  * page's saved highlights (again when a single-page app changes the address), notices the
  * first selection of readable text, and relays the save-highlight command. Any of them starts
  * the UI, which then follows the page itself; these watchers stop.

@@ -1,0 +1,85 @@
+import { useRef } from "preact/hooks";
+import { ImportError, parseImport, readImportFile, toJson, toMarkdown } from "../notes/io";
+import type { NotesStore } from "../notes/store";
+
+/** Saves `text` as a file named `name`, as a download would. */
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** The header's tools: export every highlight as Markdown or JSON, and import a JSON export. */
+export function ImportExport(p: {
+  store: NotesStore | null;
+  /** How many highlights there are (export needs one; null: not known yet). */
+  count: number | null;
+  /** Runs a change to the store, reporting a failure; true when it was done. */
+  run(fn: (s: NotesStore) => Promise<unknown>): Promise<boolean>;
+  onError(text: string): void;
+  /** What an import did, or null to clear the last report. */
+  onInfo(text: string | null): void;
+}) {
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function exportAs(kind: "json" | "md") {
+    const store = p.store;
+    if (!store) return;
+    const list = await store.listNewestFirst();
+    const day = new Date().toISOString().slice(0, 10);
+    if (kind === "json")
+      download(`actor-lens-notes-${day}.json`, "application/json", toJson(list, await store.colors()));
+    else download(`actor-lens-notes-${day}.md`, "text/markdown", toMarkdown(list, await store.colors()));
+  }
+
+  async function importFile(file: File) {
+    p.onInfo(null);
+    let parsed: ReturnType<typeof parseImport>;
+    try {
+      parsed = parseImport(await readImportFile(file));
+    } catch (err) {
+      p.onError(err instanceof ImportError ? `${file.name}: ${err.message}` : message(err));
+      return;
+    }
+    await p.run(async (s) => {
+      const r = await s.merge(parsed.highlights, parsed.colors);
+      p.onInfo(
+        `Imported ${file.name}: ${r.added} new, ${r.updated} updated, ${r.kept} unchanged (yours were as new or newer).`,
+      );
+    });
+  }
+
+  return (
+    <div class="tools">
+      <button type="button" onClick={() => void exportAs("md")} disabled={!p.count}>
+        Export Markdown
+      </button>
+      <button type="button" onClick={() => void exportAs("json")} disabled={!p.count}>
+        Export JSON
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        Import JSON…
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Import a JSON export"
+        onChange={(e) => {
+          const input = e.currentTarget as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = "";
+          if (file) void importFile(file);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { browser } from "wxt/browser";
+import { normalizeUrl } from "../notes/url";
+import { createAnchorer, type NotesForPage } from "./anchorer";
+import { createNoteCards } from "./card-controller";
+import { DrawnHighlights } from "./drawn";
+import { createSaver } from "./save";
+import { createSaveButton } from "./save-button";
+import { createScope, type Timer } from "./scope";
+import { selectedRange } from "./selection";
+import { listenNotesTabMessages } from "./tab-messages";
+
+/**
+ * Highlights and notes in a page (issues 7 and 17), wired together: the "Save highlight" button
+ * beside a selection (save-button.tsx, save.ts), saved highlights drawn again on return
+ * (anchorer.ts, drawn.ts), and the note card on hover (card-controller.ts). Nothing is stored
+ * here and no note passes through here: the note card is an extension-origin frame
+ * (note-frame-host.ts) that reads and writes through the background itself; this side knows
+ * each highlight's quote, position and colour, and where to put the card.
+ *
+ * Part of the lazy UI bundle. Until it is needed, the content script watches for it
+ * (lib/page/notes-watch.ts) and starts it with what it already has: the page's saved
+ * highlights, or a selection to show the button for. Its ::highlight() styles
+ * (note-highlight.css) ship with the content script: a lazily imported script brings no CSS.
+ */
+
+export type { NotesForPage };
+
+/** What the content script drives once it has started the notes UI. */
+export interface NotesUi {
+  /** Shows or hides the "Save highlight" button for the selection as it is now. */
+  checkSelection(): void;
+  /** The save-highlight command: saves the selection (or opens the note under the caret). */
+  saveSelection(fromKeyboard: boolean): void;
+  destroy(): void;
+}
+
+/** What the content script already knows: this page's highlights, as asked for `url`. */
+export interface NotesStart {
+  reply?: NotesForPage;
+  url?: string;
+  /** The note frame's address (runtime.getURL("/note-frame.html"), per session in Chrome). */
+  frameUrl?: string;
+}
+
+/** How long a selection must stay unchanged before the button is shown for it. */
+const SELECTION_SETTLE_MS = 150;
+/** How often to look for a single-page app's navigation (pushState cannot be observed). */
+const LOCATION_POLL_MS = 1000;
+
+export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart = {}): NotesUi {
+  const scope = createScope(ctx.signal);
+  const { on } = scope;
+  const drawn = new DrawnHighlights();
+  const button = createSaveButton(scope);
+  let pointerDown = false;
+  const cards = createNoteCards({
+    scope,
+    drawn,
+    frameUrl: start.frameUrl ?? browser.runtime.getURL("/note-frame.html"),
+    pointerDown: () => pointerDown,
+    showError: button.showError,
+  });
+  const saveSelection = createSaver({ drawn, cards, button });
+  const anchorer = createAnchorer({ scope, drawn, openNote: (id) => void cards.open(id, "hover", true) });
+
+  function checkSelection() {
+    if (pointerDown) return;
+    const range = selectedRange();
+    if (range) button.show(range, () => void saveSelection(false));
+    else button.hide();
+  }
+  let settle: Timer | undefined;
+  function selectionChanged() {
+    scope.cancel(settle);
+    settle = scope.later(checkSelection, SELECTION_SETTLE_MS);
+  }
+
+  /** The page (normalised URL) whose highlights are drawn: a single-page app may change it. */
+  let drawnFor = normalizeUrl(location.href);
+  /** A single-page app moved to another article: draw that page's highlights instead. */
+  function checkLocation() {
+    const now = normalizeUrl(location.href);
+    if (now === drawnFor) return;
+    drawnFor = now;
+    cards.close();
+    button.hide();
+    drawn.clear();
+    void anchorer.load();
+  }
+
+  on(document, "selectionchange", selectionChanged);
+  on(document, "mousedown", (e) => {
+    const target = e.target as Node | null;
+    if (target === button.host || target === cards.host) return;
+    pointerDown = true;
+    button.hide();
+    if (cards.isOpen) cards.close();
+  });
+  on(document, "mouseup", () => {
+    pointerDown = false;
+    selectionChanged();
+  });
+  on(window, "keydown", (e) => {
+    if (e.key === "Escape" && button.visible) button.hide();
+  });
+  on(document, "mousemove", (e) => cards.pointerMoved(e.clientX, e.clientY), { passive: true });
+  // The card follows its highlight, also inside scrolling boxes (capture sees every scroll).
+  on(window, "scroll", cards.follow, { capture: true, passive: true });
+  on(window, "resize", cards.follow, { passive: true });
+  on(window, "popstate", checkLocation);
+  const locationTimer = setInterval(checkLocation, LOCATION_POLL_MS);
+  ctx.signal.addEventListener("abort", () => clearInterval(locationTimer), { once: true });
+  const stopMessages = listenNotesTabMessages({
+    saveSelection: () => void saveSelection(true),
+    frameUi: cards.frameUi,
+    changed: (h) => drawn.changed(h),
+    removed: (id) => drawn.removed(id),
+  });
+
+  function destroy() {
+    stopMessages();
+    scope.clear();
+    cards.destroy();
+    button.destroy();
+    drawn.destroy();
+  }
+  ctx.signal.addEventListener("abort", destroy, { once: true });
+  void anchorer.load(start.url === location.href ? start.reply : undefined);
+  return {
+    checkSelection,
+    saveSelection: (fromKeyboard) => void saveSelection(fromKeyboard),
+    destroy,
+  };
+}

@@ -1,0 +1,110 @@
+import { render } from "preact";
+import { type Box, placeNear, type Size, viewportSize } from "../ui/place";
+import { NOTE_CARD_WIDTH } from "./note-frame-host";
+import { createPanel, type Panel } from "./panel";
+import type { Scope } from "./scope";
+import { NOTES_UI_CSS } from "./styles";
+
+/**
+ * The "Save highlight" button beside a selection, and in its place the notes UI's error
+ * messages (a save or a card that failed). One panel, made on first use.
+ */
+const BUTTON = { width: 200, height: 36 };
+const MARGIN = 8;
+/** How long an error message stays. */
+const ERROR_MS = 8000;
+
+/** Where the button goes: beside the selection's last line, never over it (lib/ui/place.ts). */
+export function buttonPlace(last: Box, viewport: Size): { x: number; y: number } {
+  const at = placeNear(last, BUTTON, viewport, { gap: 6, margin: MARGIN });
+  return { x: Math.max(MARGIN, Math.min(last.right, viewport.width - BUTTON.width - MARGIN)), y: at.top };
+}
+
+/** Where an error message goes: next to what it is about, else the viewport's top-left corner. */
+export function errorPlace(about: Box | undefined, viewport: Size): { x: number; y: number } {
+  const at =
+    about && placeNear(about, { width: NOTE_CARD_WIDTH, height: 80 }, viewport, { gap: 8, margin: MARGIN });
+  return at ? { x: at.left, y: at.top } : { x: MARGIN, y: MARGIN };
+}
+
+export interface SaveButton {
+  /** Shows the button beside `range`; pressing it (for real) calls `onSave`. */
+  show(range: Range, onSave: () => void): void;
+  hide(): void;
+  /** Shows `message` as an alert next to `range`, for a few seconds. */
+  showError(range: Range | null, message: string): void;
+  readonly visible: boolean;
+  /** The panel's host, once there is one (a press on it is not a press on the page). */
+  readonly host: HTMLElement | undefined;
+  destroy(): void;
+}
+
+export function createSaveButton(scope: Scope): SaveButton {
+  let panel: Panel | undefined;
+
+  function made(): Panel {
+    if (panel) return panel;
+    const p = createPanel("actor-lens-save-button", NOTES_UI_CSS);
+    // Keep the page's selection when the button is pressed.
+    p.host.addEventListener("mousedown", (e) => e.preventDefault(), { signal: scope.signal });
+    panel = p;
+    return p;
+  }
+
+  function hide() {
+    if (panel?.visible) {
+      render(null, panel.mount);
+      panel.show(false);
+    }
+  }
+
+  return {
+    show(range, onSave) {
+      const p = made();
+      render(
+        <div class="al">
+          <button
+            type="button"
+            class="save"
+            onClick={(e) => {
+              if (e.isTrusted) onSave();
+            }}
+          >
+            Save highlight <kbd>Alt+Shift+H</kbd>
+          </button>
+        </div>,
+        p.mount,
+      );
+      const rects = range.getClientRects();
+      const at = buttonPlace(rects[rects.length - 1] ?? range.getBoundingClientRect(), viewportSize());
+      p.place(at.x, at.y);
+      p.show(true);
+    },
+    hide,
+    showError(range, message) {
+      const p = made();
+      render(
+        <div class="al card" role="alert">
+          <p class="error" style="margin:0">
+            {message}
+          </p>
+        </div>,
+        p.mount,
+      );
+      const at = errorPlace(range?.getBoundingClientRect(), viewportSize());
+      p.place(at.x, at.y);
+      p.show(true);
+      scope.later(hide, ERROR_MS);
+    },
+    get visible() {
+      return !!panel?.visible;
+    },
+    get host() {
+      return panel?.host;
+    },
+    destroy() {
+      panel?.destroy();
+      panel = undefined;
+    },
+  };
+}

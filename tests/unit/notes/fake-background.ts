@@ -1,0 +1,35 @@
+import { fakeBrowser } from "wxt/testing/fake-browser";
+
+type Handlers = Record<string, (payload: never) => unknown>;
+
+/**
+ * A background on WXT's fakeBrowser: answers the requests named in `handlers` as the router
+ * (lib/background/router.ts) does — `{ ok, value }`, or `{ ok: false, error: "Name: message" }`
+ * when a handler throws — and records every request it answered, in order.
+ */
+export function fakeBackground(handlers: Handlers) {
+  const asked: { type: string; payload: unknown }[] = [];
+  const listener = async (message: unknown) => {
+    const { type, payload } = (message ?? {}) as { type?: string; payload?: unknown };
+    if (typeof type !== "string" || !Object.hasOwn(handlers, type)) return undefined; // a message to the tab
+    asked.push({ type, payload });
+    try {
+      return { ok: true, value: await (handlers[type] as (p: unknown) => unknown)(payload) };
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+    }
+  };
+  fakeBrowser.runtime.onMessage.addListener(listener);
+  return {
+    asked,
+    /** Stops answering (then only the tab's own listeners are left). */
+    stop: () => fakeBrowser.runtime.onMessage.removeListener(listener),
+    /** The payloads of the requests of one type, in order. */
+    payloads: (type: string) => asked.filter((a) => a.type === type).map((a) => a.payload),
+  };
+}
+
+/** Sends a message from the background to this tab's listeners (tabs.sendMessage). */
+export async function toTab(message: unknown): Promise<void> {
+  await fakeBrowser.runtime.onMessage.trigger(message, {});
+}
