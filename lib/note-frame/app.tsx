@@ -8,6 +8,7 @@
 import { render } from "preact";
 import { ask } from "../messaging/client";
 import type { NoteFrameMode, ResultOf } from "../messaging/contract";
+import { errorText } from "../messaging/errors";
 import { cleanTags } from "../notes/tags";
 import type { ColorId, ColorLabel, Highlight } from "../notes/types";
 import { NoteCard } from "../notes-ui/NoteCard";
@@ -35,9 +36,8 @@ interface State {
   status: Status;
 }
 
-/** The reader-facing text of a background error ("StorageFullError: …" → "…"). */
-const readable = (err: unknown) =>
-  (err instanceof Error ? err.message : String(err)).replace(/^\w+Error: /, "");
+/** The reader-facing text of a background error (an AskError's message; its `code` says which). */
+const readable = errorText;
 
 export function startNoteFrame(root: HTMLElement): void {
   const style = document.createElement("style");

@@ -5,6 +5,7 @@ import { offsetsToRange } from "../anchoring/text-range";
 import { extractText } from "../extract/text";
 import { ask } from "../messaging/client";
 import type { NoteFrameMode, NotesTabMessage, PageHighlight, ResultOf } from "../messaging/contract";
+import { errorText } from "../messaging/errors";
 import { normalizeUrl } from "../notes/url";
 import { placeNear, viewportSize } from "../ui/place";
 import { createNoteFrameHost, NOTE_CARD_WIDTH, type NoteFrameHost } from "./note-frame-host";
@@ -69,9 +70,8 @@ const MARGIN = 8;
 /** How much of a long page's text goes with a save, for tagging the page's entities. */
 const PAGE_TEXT_WINDOW = 1_000_000;
 
-/** The reader-facing text of a background error ("StorageFullError: …" → "…"). */
-const readable = (err: unknown) =>
-  (err instanceof Error ? err.message : String(err)).replace(/^\w+Error: /, "");
+/** The reader-facing text of a background error (an AskError's message; its `code` says which). */
+const readable = errorText;
 
 /** True when the document was really loaded at this address, not moved there by a script. */
 function loadedHere(): boolean {

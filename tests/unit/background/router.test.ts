@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { coreHandlers } from "../../../lib/background/handlers";
 import { createRouter } from "../../../lib/background/router";
-import { arrayOf, num, object, oneOf, optional, str } from "../../../lib/messaging/guard";
+import { arrayOf, num, object, oneOf, optional, str } from "../../../lib/schema/guard";
 
 const self = { id: "ext-id", origin: "chrome-extension://ext-id" };
 const route = createRouter(coreHandlers("1.2.3"), self);
@@ -36,12 +36,13 @@ describe("background router", () => {
   it("checks where a message comes from", async () => {
     const strict = createRouter(
       {
-        "any:ping": { from: "extension-page", payload: object({}), handle: async () => ({ version: "x" }) },
+        "any:ping": { from: "extension-page", handle: async () => ({ version: "x" }) },
       },
       self,
     );
     expect(await strict({ type: "any:ping", payload: {} }, content)).toEqual({
       ok: false,
+      code: "wrong-sender",
       error: "sender: expected an extension page",
     });
     expect((await strict({ type: "any:ping", payload: {} }, popup)).ok).toBe(true);

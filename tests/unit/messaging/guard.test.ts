@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MessageError, object, str } from "../../../lib/messaging/guard";
+import { MessageError, object, str } from "../../../lib/schema/guard";
 
 describe("object guard", () => {
   const guard = object({ name: str() });
