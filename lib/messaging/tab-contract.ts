@@ -24,7 +24,6 @@ import {
   num,
   object,
   oneOf,
-  optional,
   str,
 } from "../schema/guard";
 import type { noteChanged, noteRemoved, noteUi } from "./note-notices";
