@@ -37,14 +37,16 @@ export interface TabDef<T extends string, M, R> {
 
 type Shape = Record<string, Guard<unknown>>;
 
+type MessageOf<T extends string, S extends Shape> = FromShape<S & { type: Guard<T> }>;
+
 /** `_answer` gives the answer's type (`answers<T>()`); a notice has none and is answered with null. */
 export function tabMessage<T extends string, S extends Shape, R = null>(
   type: T,
   shape: S,
   _answer?: R,
-): TabDef<T, { type: T } & FromShape<S>, R> {
-  const guard = object({ ...shape, type: literal(type) }) as unknown as Guard<{ type: T } & FromShape<S>>;
-  return { type, guard, result: undefined as R };
+): TabDef<T, MessageOf<T, S>, R> {
+  const guard: Guard<unknown> = object({ ...shape, type: literal(type) });
+  return { type, guard, result: undefined } as unknown as TabDef<T, MessageOf<T, S>, R>;
 }
 const answers = <T>() => undefined as T;
 
