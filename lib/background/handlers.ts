@@ -1,4 +1,3 @@
-import { object } from "../messaging/guard";
 import { type NotesDeps, notesHandlers } from "./notes";
 import { type ReaderDeps, readerHandlers } from "./reader";
 import type { Handlers } from "./router";
@@ -9,7 +8,7 @@ export function coreHandlers(
   features: { notes?: NotesDeps; reader?: ReaderDeps } = {},
 ): Handlers {
   return {
-    "any:ping": { from: "any", payload: object({}), handle: async () => ({ version }) },
+    "any:ping": { from: "any", handle: async () => ({ version }) },
     // Highlights and notes (issue 7).
     ...(features.notes ? notesHandlers(features.notes) : {}),
     // Reading a page: cards, entity directory, badge (issue 5).

@@ -1,9 +1,7 @@
 import type { NoteFrameMode, NotesTabMessage, PageHighlight } from "../messaging/contract";
-import { bool, MessageError, num, object, oneOf, optional, str } from "../messaging/guard";
+import { RequestError } from "../messaging/errors";
 import type { NotesStore } from "../notes/store";
 import type { Highlight } from "../notes/types";
-import { LIMITS } from "../notes/types";
-import { colorId, highlightGuard, highlightId, tagsGuard } from "../notes/validate";
 import type { Handlers, Sender } from "./router";
 
 /**
@@ -55,8 +53,6 @@ export function withoutNote(h: Highlight): PageHighlight {
   return rest;
 }
 
-const token = str({ min: 16, max: 100 });
-
 export function noteFrameHandlers(deps: NoteFrameDeps): Handlers {
   const now = deps.now ?? Date.now;
   const newToken = deps.newToken ?? (() => `${crypto.randomUUID()}${crypto.randomUUID()}`.replace(/-/g, ""));
@@ -64,7 +60,8 @@ export function noteFrameHandlers(deps: NoteFrameDeps): Handlers {
   /** The session of a frame's request: the frame must be inside the tab it was opened for. */
   async function session(t: string, sender: Sender): Promise<FrameSession> {
     const s = await deps.sessions.get(t);
-    const expired = () => new MessageError("This note card has expired: close it and open it again.");
+    const expired = () =>
+      new RequestError("expired", "This note card has expired: close it and open it again.");
     if (!s || sender.tab?.id !== s.tabId) throw expired();
     // The first frame to load the session owns it: a second frame with the same token (had it
     // leaked) gets nothing.
@@ -83,11 +80,10 @@ export function noteFrameHandlers(deps: NoteFrameDeps): Handlers {
   return {
     "content:note-frame-open": {
       from: "content",
-      payload: object({ id: highlightId, mode: oneOf("new", "hover"), focus: bool }),
       async handle({ id, mode, focus }, sender) {
         await deps.owned(id, sender);
         const tabId = sender.tab?.id;
-        if (tabId === undefined) throw new MessageError("sender: not in a tab");
+        if (tabId === undefined) throw new RequestError("wrong-sender", "sender: not in a tab");
         const t = newToken();
         await deps.sessions.put(t, { tabId, frameId: sender.frameId ?? 0, id, mode, focus });
         return { token: t };
@@ -95,23 +91,16 @@ export function noteFrameHandlers(deps: NoteFrameDeps): Handlers {
     },
     "frame:note-load": {
       from: "extension-page",
-      payload: object({ token }),
       async handle({ token: t }, sender) {
         const s = await session(t, sender);
         const store = await deps.store();
         const h = await store.get(s.id);
-        if (!h) throw new MessageError("This highlight no longer exists.");
+        if (!h) throw new RequestError("not-found", "This highlight no longer exists.");
         return { highlight: h, colors: await store.colors(), mode: s.mode, focus: s.focus };
       },
     },
     "frame:note-update": {
       from: "extension-page",
-      payload: object({
-        token,
-        note: optional(str({ max: LIMITS.note })),
-        tags: optional(tagsGuard),
-        color: optional(colorId),
-      }),
       async handle({ token: t, ...patch }, sender) {
         const s = await session(t, sender);
         const h = await (await deps.store()).update(s.id, patch, now());
@@ -122,7 +111,6 @@ export function noteFrameHandlers(deps: NoteFrameDeps): Handlers {
     },
     "frame:note-delete": {
       from: "extension-page",
-      payload: object({ token }),
       async handle({ token: t }, sender) {
         const s = await session(t, sender);
         const gone = (await (await deps.store()).remove(s.id)) ?? null;
@@ -132,13 +120,13 @@ export function noteFrameHandlers(deps: NoteFrameDeps): Handlers {
     },
     "frame:note-restore": {
       from: "extension-page",
-      payload: object({ token, highlight: highlightGuard }),
       async handle({ token: t, highlight }, sender) {
         const s = await session(t, sender);
-        if (highlight.id !== s.id) throw new MessageError("payload.highlight: not this card's highlight");
+        if (highlight.id !== s.id)
+          throw new RequestError("invalid-message", "payload.highlight: not this card's highlight");
         const store = await deps.store();
         // Undo puts back a deleted highlight; it never overwrites one that exists.
-        if (await store.get(highlight.id)) throw new MessageError("This highlight already exists.");
+        if (await store.get(highlight.id)) throw new RequestError("exists", "This highlight already exists.");
         const back = await store.restore(highlight);
         await tell(s, { type: "bg:note-changed", highlight: withoutNote(back) });
         return back;
@@ -146,11 +134,6 @@ export function noteFrameHandlers(deps: NoteFrameDeps): Handlers {
     },
     "frame:note-ui": {
       from: "extension-page",
-      payload: object({
-        token,
-        kind: oneOf("close", "size"),
-        height: optional(num({ min: 0, max: 10_000 })),
-      }),
       async handle({ token: t, kind, height }, sender) {
         const s = await session(t, sender);
         await tell(s, { type: "bg:note-ui", token: t, kind, ...(height === undefined ? {} : { height }) });

@@ -1,12 +1,11 @@
 import type { Browser, Menus, Tabs } from "webextension-polyfill";
 import { type CompiledIndex, createMatcher, type PackedIndex } from "../matching/index";
-import type { NotesTabMessage } from "../messaging/contract";
-import { arrayOf, type Guard, MessageError, object, optional, str } from "../messaging/guard";
+import { askTab } from "../messaging/client";
+import { RequestError } from "../messaging/errors";
 import { openNotesDb } from "../notes/db";
 import { createNotesStore, type NotesStore } from "../notes/store";
 import { type Highlight, LIMITS } from "../notes/types";
 import { normalizeUrl, siteOf } from "../notes/url";
-import { colorId, highlightId, httpUrl, positionGuard, quoteGuard } from "../notes/validate";
 import { type NoteFrameDeps, noteFrameHandlers, sessionStorageSessions, withoutNote } from "./note-frame";
 import type { Handlers, Sender } from "./router";
 
@@ -30,20 +29,21 @@ export interface NotesDeps {
   newId?(): string;
 }
 
+/** A highlight asked for by id that is not in the store (deleted meanwhile). */
+export const gone = () => new RequestError("not-found", "This highlight no longer exists.");
+
 /** The origin of the page a content script runs in, or an error. */
 function senderOrigin(sender: Sender): string {
   const raw = sender.url ?? sender.tab?.url;
   const url = raw ? normalizeUrl(raw) : null;
-  if (!url) throw new MessageError("sender: not a web page");
+  if (!url) throw new RequestError("wrong-sender", "sender: not a web page");
   return new URL(url).origin;
 }
 
 function sameSite(sender: Sender, url: string): void {
   if (new URL(url).origin !== senderOrigin(sender))
-    throw new MessageError("sender: this highlight belongs to another site");
+    throw new RequestError("wrong-sender", "sender: this highlight belongs to another site");
 }
-
-const pageUrl: Guard<string> = httpUrl;
 
 export function notesHandlers(deps: NotesDeps): Handlers {
   const now = deps.now ?? Date.now;
@@ -57,7 +57,7 @@ export function notesHandlers(deps: NotesDeps): Handlers {
   };
   async function owned(id: string, sender: Sender): Promise<Highlight> {
     const h = await (await deps.store()).get(id);
-    if (!h) throw new MessageError("This highlight no longer exists.");
+    if (!h) throw gone();
     sameSite(sender, h.url);
     return h;
   }
@@ -65,7 +65,6 @@ export function notesHandlers(deps: NotesDeps): Handlers {
     ...(deps.frames ? noteFrameHandlers({ store: deps.store, owned, now: deps.now, ...deps.frames }) : {}),
     "content:notes-for-page": {
       from: "content",
-      payload: object({ url: pageUrl }),
       async handle({ url }, sender) {
         sameSite(sender, url);
         const store = await deps.store();
@@ -77,14 +76,6 @@ export function notesHandlers(deps: NotesDeps): Handlers {
     },
     "content:notes-save": {
       from: "content",
-      payload: object({
-        url: pageUrl,
-        title: str({ max: 10_000 }),
-        quote: quoteGuard,
-        position: positionGuard,
-        color: optional(colorId),
-        pageText: str({ max: 5_000_000 }),
-      }),
       async handle(p, sender) {
         sameSite(sender, p.url);
         const t = now();
@@ -110,11 +101,6 @@ export function notesHandlers(deps: NotesDeps): Handlers {
     },
     "content:notes-anchored": {
       from: "content",
-      payload: object({
-        url: pageUrl,
-        found: arrayOf(highlightId, 10_000),
-        missing: arrayOf(highlightId, 10_000),
-      }),
       async handle({ url, found, missing }, sender) {
         sameSite(sender, url);
         const store = await deps.store();
@@ -130,10 +116,9 @@ export function notesHandlers(deps: NotesDeps): Handlers {
     },
     "page:notes-open": {
       from: "extension-page",
-      payload: object({ id: highlightId }),
       async handle({ id }) {
         const h = await (await deps.store()).get(id);
-        if (!h) throw new MessageError("This highlight no longer exists.");
+        if (!h) throw gone();
         const tabId = await deps.openTab?.(h.url);
         if (tabId !== undefined) await deps.focus?.set(tabId, id);
         return null;
@@ -174,8 +159,7 @@ export function lazyStore(): () => Promise<NotesStore> {
 export function registerNotesBackground(browser: Browser, aliasIndex?: unknown): NotesDeps {
   const ask = (tab: Tabs.Tab | undefined) => {
     if (tab?.id === undefined) return;
-    const message: NotesTabMessage = { type: "bg:notes-save-selection" };
-    browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => {
+    askTab(tab.id, { type: "bg:notes-save-selection" }, { frameId: 0 }, browser.tabs).catch(() => {
       // No content script on this tab (a browser page, a store page): nothing to save.
     });
   };
@@ -198,7 +182,7 @@ export function registerNotesBackground(browser: Browser, aliasIndex?: unknown):
     frames: {
       sessions: sessionStorageSessions(browser.storage.session),
       notify: async (tabId, frameId, message) => {
-        await browser.tabs.sendMessage(tabId, message, { frameId });
+        await askTab(tabId, message, { frameId }, browser.tabs);
       },
     },
     tagEntities: aliasIndex ? entityTagger(aliasIndex as PackedIndex) : undefined,

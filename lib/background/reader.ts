@@ -4,7 +4,7 @@
  * "next-mention" and "toggle-pause" commands.
  */
 import type { CompiledDataset } from "../dataset/types";
-import { num, object, str } from "../messaging/guard";
+import { askTab, type TabsApi } from "../messaging/client";
 import { briefModel, cardModel } from "../ui/card/model";
 import type { Handlers } from "./router";
 
@@ -25,17 +25,14 @@ export function readerHandlers({ dataset, action }: ReaderDeps): Handlers {
     // "any": the demo page (an extension page) runs the same reader as content scripts.
     "content:card": {
       from: "any",
-      payload: object({ id: str({ min: 1, max: 200 }) }),
       handle: async ({ id }) => cardModel(dataset, id),
     },
     "content:directory": {
       from: "any",
-      payload: object({}),
       handle: async () => ({ entities: directory }),
     },
     "content:found": {
       from: "any",
-      payload: object({ count: num({ min: 0, max: 100_000, int: true }) }),
       handle: async ({ count }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId !== undefined && tabId >= 0) await action.setBadgeText({ tabId, text: badgeText(count) });
@@ -55,9 +52,8 @@ export interface ReaderDeps {
 export interface ReaderBrowser {
   action: BadgeApi & { setBadgeBackgroundColor(details: { color: string }): Promise<void> | void };
   commands: { onCommand: { addListener(cb: (command: string) => void): void } };
-  tabs: {
+  tabs: TabsApi & {
     query(q: { active: true; currentWindow: true }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
     onUpdated: { addListener(cb: (tabId: number, info: { status?: string }) => void): void };
   };
 }
@@ -76,7 +72,7 @@ export function registerReaderBackground(
     if (command === "toggle-pause") void togglePaused();
     if (command === "next-mention")
       void api.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-        if (tab?.id !== undefined) api.tabs.sendMessage(tab.id, { type: "bg:next-mention" }).catch(() => {});
+        if (tab?.id !== undefined) askTab(tab.id, { type: "bg:next-mention" }, {}, api.tabs).catch(() => {});
       });
   });
   // A new page in the tab: its count is unknown until its content script reports.

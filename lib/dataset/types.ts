@@ -1,5 +1,8 @@
 /**
  * The Actor Lens dataset, as written by hand in `data/` and as compiled for the extension.
+ * The schema of the hand-written files is written here once, as guards (lib/schema/guard.ts):
+ * the types below are inferred from it, and the validator (validate.ts) runs it in the mode
+ * that collects every problem, naming file and field.
  *
  * Source layout (hand-edited, one JSON file per record):
  *   data/sources.json          the five source documents (Source[])
@@ -10,6 +13,28 @@
  * Every fact (role, affiliation, event, disagreement version) carries `cites`: at least one
  * Citation whose `evidence` is a verbatim phrase (≤ 20 words) of the cited document.
  */
+import {
+  arrayOf,
+  check,
+  type FromShape,
+  fail,
+  type Guard,
+  type Infer,
+  join,
+  type ListOptions,
+  mark,
+  object,
+  optional,
+  refine,
+} from "../schema/guard";
+import {
+  comparePartialDates,
+  countWords,
+  isPartialDate,
+  KEBAB_ID,
+  MAX_EVIDENCE_WORDS,
+  precisionOf,
+} from "./text";
 
 /** Stable id of a source document: its file name in shared/seeds without ".txt". */
 export type SourceId = string;
@@ -20,128 +45,267 @@ export type EntityId = string;
 export type PartialDate = string;
 export type DatePrecision = "day" | "month" | "year";
 
-export interface Source {
-  id: SourceId;
+export const AFFILIATION_TYPES = [
+  "leads",
+  "led",
+  "founded",
+  "member-of",
+  "part-of",
+  "backed-by",
+  "backs",
+  "allied-with",
+  "opposed-to",
+  "advises",
+  "advised",
+  "succeeded",
+  "preceded",
+  "works-for",
+  "worked-for",
+  "commands",
+  "related-to",
+] as const;
+export type AffiliationType = (typeof AFFILIATION_TYPES)[number];
+
+const ENTITY_TYPES = ["person", "group"] as const;
+const PRECISIONS = ["day", "month", "year"] as const satisfies readonly DatePrecision[];
+
+// ── The words of a file's problems, for the person editing it ─────────────────────────────
+
+/** A value as a problem names it: `"June 2020"`, `number 3`, `an object`. */
+export function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return typeof v === "object" ? "an object" : `${typeof v} ${String(v)}`;
+}
+
+type Shape = Record<string, Guard<unknown>>;
+
+const record = <S extends Shape>(shape: S) =>
+  object(shape, {
+    notObject: (v) => `must be an object, got ${describe(v)}`,
+    // A typo ("cite") would otherwise drop data silently.
+    unknown: "unknown field (see lib/dataset/types.ts)",
+    missing: "missing",
+  });
+
+const list = <T>(g: Guard<T>, o: ListOptions = {}) =>
+  arrayOf(g, { max: Number.POSITIVE_INFINITY, notList: (v) => `must be an array, got ${describe(v)}`, ...o });
+const nonEmpty: ListOptions = { min: 1, short: "must not be empty" };
+
+/** A string with something in it. */
+const text = check<string>((v) =>
+  typeof v !== "string"
+    ? `must be a string, got ${describe(v)}`
+    : v.trim() === ""
+      ? "must not be empty"
+      : undefined,
+);
+const flag = check<boolean>((v) =>
+  typeof v === "boolean" ? undefined : `must be true or false, got ${describe(v)}`,
+);
+const DATE_FORMAT = 'a partial ISO date ("2020", "2020-06" or "2020-06-25")';
+const date = check<PartialDate>((v) =>
+  isPartialDate(v) ? undefined : `must be ${DATE_FORMAT}, got ${describe(v)}`,
+);
+
+const choice = <T extends string>(values: readonly T[], problem: (v: string) => string): Guard<T> =>
+  refine(text, (s, path, c) =>
+    (values as readonly string[]).includes(s) ? (s as T) : fail(path, problem(s), c),
+  );
+
+/** Ids of entities and events; a wrong one is reported and still used, so later checks can name it. */
+const kebabId = refine(text, (id, path, c) => {
+  if (!KEBAB_ID.test(id)) fail(path, `"${id}" is not kebab-case (lower-case words joined by hyphens)`, c);
+  return id;
+});
+
+/** An object with a from/to pair: the period may not end before it starts. */
+const dated = <S extends Shape>(shape: S): Guard<FromShape<S>> => {
+  const g = record(shape);
+  return (v, path, c) => {
+    const out = g(v, path, c);
+    const { from, to } = (out ?? {}) as { from?: unknown; to?: unknown };
+    if (typeof from === "string" && typeof to === "string" && comparePartialDates(from, to) > 0)
+      fail(join(path, "to"), `ends (${to}) before it starts (${from})`, c);
+    return out;
+  };
+};
+
+// ── The schema ─────────────────────────────────────────────────────────────────────────────
+
+/** One document's citation; marked "cite" so the validator checks the evidence in the seeds. */
+export const citationSchema = mark(
+  "cite",
+  record({
+    source: text,
+    /** Verbatim phrase from the document, at most 20 words, copied exactly (typographic quotes included). */
+    evidence: refine(text, (e, path, c) => {
+      const words = countWords(e);
+      if (words > MAX_EVIDENCE_WORDS)
+        fail(path, `has ${words} words; quote at most ${MAX_EVIDENCE_WORDS}`, c);
+      return e;
+    }),
+  }),
+);
+const cites = list(citationSchema, nonEmpty);
+
+export const sourceSchema = record({
+  id: text,
   /** The headline, or the first line when the document has no headline. */
-  headline: string;
+  headline: text,
   /** Publisher as stated or clearly implied by the text; "unknown" otherwise. */
-  outlet: string;
+  outlet: text,
   /** Publication date (partial ISO) or "unknown". */
-  date: PartialDate | "unknown";
+  date: check<PartialDate | "unknown">((v) =>
+    v === "unknown" || isPartialDate(v) ? undefined : `must be ${DATE_FORMAT}, got ${describe(v)}`,
+  ),
   /** Why we believe the outlet/date: a short note in our own words. */
-  dateBasis?: string;
+  dateBasis: optional(text),
   /** Period the document covers, partial ISO dates. */
-  covers: { from: PartialDate; to: PartialDate };
-}
+  covers: dated({ from: date, to: date }),
+});
 
-export interface Citation {
-  source: SourceId;
-  /** Verbatim phrase from the document, at most 20 words, copied exactly (typographic quotes included). */
-  evidence: string;
-}
+/** data/sources.json. */
+export const sourcesFileSchema = list(sourceSchema, {
+  min: 1,
+  short: "lists no sources",
+  notList: (v) => `must be an array of sources, got ${describe(v)}`,
+});
 
-export interface Alias {
-  /** The spelling, exactly as it is written ("Kata’ib Hizballah", "PMF"). */
-  text: string;
-  /**
-   * True when this alias alone could mean something else: a bare surname two people share
-   * ("al-Sudani"), a first name ("Hisham"), a common word ("Badr", "Fatah", "Axis").
-   * The spotting engine links it only with evidence on the page (an earlier unambiguous
-   * mention of one of the entities that carry it) and otherwise reports it as ambiguous.
-   */
-  ambiguous?: boolean;
-  /**
-   * Match only in this exact letter case. Implied for acronyms written in capitals
-   * ("IS", "PMF", "CMC"); set it for capitalised common words ("Axis", "Framework").
-   */
-  caseSensitive?: boolean;
-  /** Documents where this spelling occurs, if any (otherwise it is a common external spelling). */
-  seenIn?: SourceId[];
-}
+/** Marked "alias": the validator compares spellings across entities. */
+export const aliasSchema = mark(
+  "alias",
+  record({
+    /** The spelling, exactly as it is written ("Kata’ib Hizballah", "PMF"). */
+    text: refine(text, (t, path, c) => {
+      if (t !== t.trim()) fail(path, "has leading or trailing spaces", c);
+      return t;
+    }),
+    /**
+     * True when this alias alone could mean something else: a bare surname two people share
+     * ("al-Sudani"), a first name ("Hisham"), a common word ("Badr", "Fatah", "Axis").
+     * The spotting engine links it only with evidence on the page (an earlier unambiguous
+     * mention of one of the entities that carry it) and otherwise reports it as ambiguous.
+     */
+    ambiguous: optional(flag),
+    /**
+     * Match only in this exact letter case. Implied for acronyms written in capitals
+     * ("IS", "PMF", "CMC"); set it for capitalised common words ("Axis", "Framework").
+     */
+    caseSensitive: optional(flag),
+    /** Documents where this spelling occurs, if any (otherwise it is a common external spelling). */
+    seenIn: optional(
+      list(
+        check<SourceId>((v) =>
+          typeof v === "string" ? undefined : `must be a source id, got ${describe(v)}`,
+        ),
+      ),
+    ),
+  }),
+);
 
-export type AffiliationType =
-  | "leads"
-  | "led"
-  | "founded"
-  | "member-of"
-  | "part-of"
-  | "backed-by"
-  | "backs"
-  | "allied-with"
-  | "opposed-to"
-  | "advises"
-  | "advised"
-  | "succeeded"
-  | "preceded"
-  | "works-for"
-  | "worked-for"
-  | "commands"
-  | "related-to";
+/** Marked "link": an entity id checked once every entity is known. */
+const entityRef = mark("link", text);
 
-export interface Affiliation {
-  type: AffiliationType;
-  target: EntityId;
+export const affiliationSchema = dated({
+  type: choice(
+    AFFILIATION_TYPES,
+    (t) => `unknown affiliation type ${describe(t)}; one of: ${AFFILIATION_TYPES.join(", ")}`,
+  ),
+  target: entityRef,
   /** Partial ISO date or omitted when the documents do not say. */
-  from?: PartialDate;
-  to?: PartialDate;
+  from: optional(date),
+  to: optional(date),
   /** Optional short qualifier in our own words ("according to U.S. officials"). */
-  note?: string;
-  cites: Citation[];
-}
+  note: optional(text),
+  cites,
+});
 
-export interface Role {
+export const roleSchema = dated({
   /** One line, dated where the documents date it ("Prime Minister of Iraq from May 2020"). */
-  text: string;
-  from?: PartialDate;
-  to?: PartialDate;
-  cites: Citation[];
-}
+  text,
+  from: optional(date),
+  to: optional(date),
+  cites,
+});
 
 /** Where documents disagree: keep each version with its sources. */
-export interface Disagreement {
+export const disagreementSchema = record({
   /** What is disputed, in our words ("Date of the raid on Kataib Hezbollah in Baghdad"). */
-  topic: string;
-  versions: { value: string; cites: Citation[] }[];
-}
+  topic: text,
+  versions: list(record({ value: text, cites }), {
+    min: 2,
+    short: "a disagreement needs at least two versions",
+  }),
+});
 
-export interface EntitySource {
-  id: EntityId;
-  type: "person" | "group";
+export const entitySchema = record({
+  id: kebabId,
+  type: choice(ENTITY_TYPES, (t) => `must be "person" or "group", got ${describe(t)}`),
   /** Finer kind: "politician", "militia", "party", "government-body", "think-tank", "media", ... */
-  kind?: string;
+  kind: optional(text),
   /** Canonical name (fixed by shared/dataset/required-entities.tsv for required ids). */
-  name: string;
-  aliases: Alias[];
+  name: text,
+  aliases: list(aliasSchema, nonEmpty),
   /**
    * Phrases that contain one of this entity's aliases but do not mean it
    * ("Sadr City" for muqtada-al-sadr, "Palestinian Fatah" for fatah-alliance).
    * The spotting engine never links this entity inside them.
    */
-  negatives?: string[];
-  role: Role;
+  negatives: optional(
+    list(
+      check<string>((v) =>
+        typeof v === "string" && v.trim() !== ""
+          ? undefined
+          : `must be a non-empty string, got ${describe(v)}`,
+      ),
+    ),
+  ),
+  role: roleSchema,
   /** Two or three sentences in our own words. Labels are attributed ("described by the U.S. as ..."). */
-  summary: string;
-  affiliations: Affiliation[];
-  disagreements?: Disagreement[];
-}
+  summary: text,
+  affiliations: list(affiliationSchema),
+  disagreements: optional(list(disagreementSchema)),
+});
 
-export interface EventParticipant {
-  id: EntityId;
-  /** The entity's part in the event, in a few words ("target", "ordered the raid", "killed"). */
-  part: string;
-}
-
-export interface EventSource {
+const eventFields = record({
   /** Slug, also the file name: "2020-01-03-baghdad-airport-strike". */
-  id: string;
-  date: PartialDate;
-  precision: DatePrecision;
+  id: kebabId,
+  date,
+  precision: choice(PRECISIONS, (p) => `must be "day", "month" or "year", got ${describe(p)}`),
   /** One line in our own words. */
-  title: string;
-  participants: EventParticipant[];
-  cites: Citation[];
-  disagreements?: Disagreement[];
-}
+  title: text,
+  participants: list(
+    record({
+      id: entityRef,
+      /** The entity's part in the event, in a few words ("target", "ordered the raid", "killed"). */
+      part: text,
+    }),
+    nonEmpty,
+  ),
+  cites,
+  disagreements: optional(list(disagreementSchema)),
+});
+
+export const eventSchema: typeof eventFields = (v, path, c) => {
+  const out = eventFields(v, path, c);
+  const { date: d, precision: p } = (out ?? {}) as { date?: string; precision?: string };
+  // A date written to the day with precision "month" would claim more (or less) than we know.
+  if (d !== undefined && p !== undefined && precisionOf(d) !== p)
+    fail(join(path, "precision"), `"${p}" does not match the date "${d}" (${precisionOf(d)})`, c);
+  return out;
+};
+
+export type Source = Infer<typeof sourceSchema>;
+export type Citation = Infer<typeof citationSchema>;
+export type Alias = Infer<typeof aliasSchema>;
+export type Affiliation = Infer<typeof affiliationSchema>;
+export type Role = Infer<typeof roleSchema>;
+export type Disagreement = Infer<typeof disagreementSchema>;
+export type EntitySource = Infer<typeof entitySchema>;
+export type EventSource = Infer<typeof eventSchema>;
+export type EventParticipant = EventSource["participants"][number];
 
 /** What `npm run data` writes and the extension bundles (background, popup, notes, cards). */
 export interface CompiledDataset {

@@ -1,20 +1,14 @@
 /**
  * Validation of the hand-written dataset (data/). Pure: it takes parsed JSON and the seed
  * texts in memory and returns every problem it finds, each naming the file and the field, so
- * one run shows all that is wrong. The fs layer is lib/dataset/load.ts.
+ * one run shows all that is wrong. Each file's shape is the schema of types.ts, run in the mode
+ * that collects every problem; the checks here are those across files (ids, links, citations
+ * against the seeds, aliases, the required entities). The fs layer is lib/dataset/load.ts.
  */
 
-import {
-  aliasKey,
-  collapseWhitespace,
-  comparePartialDates,
-  countWords,
-  isPartialDate,
-  KEBAB_ID,
-  MAX_EVIDENCE_WORDS,
-  precisionOf,
-} from "./text";
-import type { AffiliationType, SourceId } from "./types";
+import type { Guard } from "../schema/guard";
+import { aliasKey, collapseWhitespace } from "./text";
+import { entitySchema, eventSchema, type SourceId, sourcesFileSchema } from "./types";
 
 /** One problem in one file. `field` is a path into the JSON ("affiliations[2].cites[0].evidence"). */
 export interface Issue {
@@ -49,159 +43,7 @@ export interface DatasetInput {
   requiredFile?: string;
 }
 
-/** Every affiliation type of types.ts; kept as a value so the validator can check membership. */
-export const AFFILIATION_TYPES: readonly AffiliationType[] = [
-  "leads",
-  "led",
-  "founded",
-  "member-of",
-  "part-of",
-  "backed-by",
-  "backs",
-  "allied-with",
-  "opposed-to",
-  "advises",
-  "advised",
-  "succeeded",
-  "preceded",
-  "works-for",
-  "worked-for",
-  "commands",
-  "related-to",
-];
-
-const ENTITY_TYPES = ["person", "group"] as const;
-const PRECISIONS = ["day", "month", "year"] as const;
-
-const SOURCE_KEYS = ["id", "headline", "outlet", "date", "dateBasis", "covers"];
-const ENTITY_KEYS = [
-  "id",
-  "type",
-  "kind",
-  "name",
-  "aliases",
-  "negatives",
-  "role",
-  "summary",
-  "affiliations",
-  "disagreements",
-];
-const ALIAS_KEYS = ["text", "ambiguous", "caseSensitive", "seenIn"];
-const ROLE_KEYS = ["text", "from", "to", "cites"];
-const AFFILIATION_KEYS = ["type", "target", "from", "to", "note", "cites"];
-const EVENT_KEYS = ["id", "date", "precision", "title", "participants", "cites", "disagreements"];
-
-type Json = Record<string, unknown>;
-
-function isObject(v: unknown): v is Json {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Collects issues for one file; `at` builds the field path. */
-class FileChecker {
-  constructor(
-    readonly file: string,
-    private readonly out: Issue[],
-  ) {}
-
-  error(field: string, message: string): void {
-    this.out.push({ file: this.file, field, message });
-  }
-
-  /** Reports keys the schema does not know: a typo ("cite") would otherwise drop data silently. */
-  knownKeys(obj: Json, allowed: readonly string[], at: string): void {
-    for (const key of Object.keys(obj)) {
-      if (!allowed.includes(key)) this.error(join(at, key), "unknown field (see lib/dataset/types.ts)");
-    }
-  }
-
-  string(obj: Json, key: string, at: string, opts: { optional?: boolean } = {}): string | undefined {
-    const v = obj[key];
-    const field = join(at, key);
-    if (v === undefined) {
-      if (!opts.optional) this.error(field, "missing");
-      return undefined;
-    }
-    if (typeof v !== "string") {
-      this.error(field, `must be a string, got ${describe(v)}`);
-      return undefined;
-    }
-    if (v.trim() === "") {
-      this.error(field, "must not be empty");
-      return undefined;
-    }
-    return v;
-  }
-
-  boolean(obj: Json, key: string, at: string): void {
-    const v = obj[key];
-    if (v !== undefined && typeof v !== "boolean")
-      this.error(join(at, key), `must be true or false, got ${describe(v)}`);
-  }
-
-  date(obj: Json, key: string, at: string, opts: { optional?: boolean; unknownAllowed?: boolean } = {}) {
-    const v = obj[key];
-    const field = join(at, key);
-    if (v === undefined) {
-      if (!opts.optional) this.error(field, "missing");
-      return undefined;
-    }
-    if (opts.unknownAllowed && v === "unknown") return undefined;
-    if (!isPartialDate(v)) {
-      this.error(field, `must be a partial ISO date ("2020", "2020-06" or "2020-06-25"), got ${describe(v)}`);
-      return undefined;
-    }
-    return v;
-  }
-
-  /** A from/to pair: both optional, valid dates, not reversed. */
-  range(obj: Json, at: string, optional: boolean): void {
-    const from = this.date(obj, "from", at, { optional });
-    const to = this.date(obj, "to", at, { optional });
-    if (from && to && comparePartialDates(from, to) > 0) {
-      this.error(join(at, "to"), `ends (${to}) before it starts (${from})`);
-    }
-  }
-
-  array(obj: Json, key: string, at: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}) {
-    const v = obj[key];
-    const field = join(at, key);
-    if (v === undefined) {
-      if (!opts.optional) this.error(field, "missing");
-      return undefined;
-    }
-    if (!Array.isArray(v)) {
-      this.error(field, `must be an array, got ${describe(v)}`);
-      return undefined;
-    }
-    if (opts.nonEmpty && v.length === 0) this.error(field, "must not be empty");
-    return v as unknown[];
-  }
-
-  object(v: unknown, at: string): Json | undefined {
-    if (!isObject(v)) {
-      this.error(at, `must be an object, got ${describe(v)}`);
-      return undefined;
-    }
-    return v;
-  }
-}
-
-function join(at: string, key: string): string {
-  return at === "" ? key : `${at}.${key}`;
-}
-
-function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  return typeof v === "object" ? "an object" : `${typeof v} ${String(v)}`;
-}
-
-function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  return name.replace(/\.json$/, "");
-}
+export { AFFILIATION_TYPES } from "./types";
 
 /** What later passes need to know about one citation, collected while checking structure. */
 interface CiteRef {
@@ -228,204 +70,108 @@ interface Context {
   links: { file: string; field: string; target: string }[];
 }
 
-function checkCites(c: FileChecker, ctx: Context, obj: Json, at: string): void {
-  const list = c.array(obj, "cites", at, { nonEmpty: true });
-  list?.forEach((item, i) => {
-    const field = `${join(at, "cites")}[${i}]`;
-    const cite = c.object(item, field);
-    if (!cite) return;
-    c.knownKeys(cite, ["source", "evidence"], field);
-    const source = c.string(cite, "source", field);
-    const evidence = c.string(cite, "evidence", field);
-    if (evidence !== undefined) {
-      const words = countWords(evidence);
-      if (words > MAX_EVIDENCE_WORDS) {
-        c.error(join(field, "evidence"), `has ${words} words; quote at most ${MAX_EVIDENCE_WORDS}`);
-      }
-    }
-    if (source !== undefined && evidence !== undefined) {
-      ctx.cites.push({ file: c.file, field, source, evidence });
-    }
-  });
+/** What a `mark`ed guard of the schema checked, with its field path. */
+interface Found {
+  name: string;
+  value: unknown;
+  path: string;
 }
 
-function checkDisagreements(c: FileChecker, ctx: Context, obj: Json, at: string): void {
-  const list = c.array(obj, "disagreements", at, { optional: true });
-  list?.forEach((item, i) => {
-    const field = `${join(at, "disagreements")}[${i}]`;
-    const d = c.object(item, field);
-    if (!d) return;
-    c.knownKeys(d, ["topic", "versions"], field);
-    c.string(d, "topic", field);
-    const versions = c.array(d, "versions", field);
-    if (versions && versions.length < 2)
-      c.error(join(field, "versions"), "a disagreement needs at least two versions");
-    versions?.forEach((v, j) => {
-      const vf = `${join(field, "versions")}[${j}]`;
-      const version = c.object(v, vf);
-      if (!version) return;
-      c.knownKeys(version, ["value", "cites"], vf);
-      c.string(version, "value", vf);
-      checkCites(c, ctx, version, vf);
-    });
+/** A value collected from a file: partial where the file is wrong, so read its fields with care. */
+type Loose = Record<string, unknown> | undefined;
+
+function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.replace(/\.json$/, "");
+}
+
+/**
+ * Runs one schema over one file, collecting every problem; citations and entity links found in
+ * it go to the checks across files. Returns what it read, and what the schema marked.
+ */
+function checkFile<T>(raw: RawFile, schema: Guard<T>, ctx: Context): { value: unknown; found: Found[] } {
+  const found: Found[] = [];
+  const value = schema(raw.data, "", {
+    issue: (field, message) => ctx.issues.push({ file: raw.file, field, message }),
+    found: (name, value, path) => found.push({ name, value, path }),
   });
+  for (const f of found) {
+    const v = f.value as Loose;
+    if (f.name === "cite" && typeof v?.source === "string" && typeof v.evidence === "string")
+      ctx.cites.push({ file: raw.file, field: f.path, source: v.source, evidence: v.evidence });
+  }
+  return { value, found };
+}
+
+/** The file's id: reported when it differs from the file name. */
+function fileId(raw: RawFile, value: unknown, ctx: Context): string | undefined {
+  const id = (value as Loose)?.id;
+  if (typeof id !== "string") return undefined;
+  if (id !== baseName(raw.file))
+    ctx.issues.push({
+      file: raw.file,
+      field: "id",
+      message: `"${id}" differs from the file name "${baseName(raw.file)}"`,
+    });
+  return id;
 }
 
 function checkSources(raw: RawFile, ctx: Context): Set<string> {
   const ids = new Set<string>();
-  const c = new FileChecker(raw.file, ctx.issues);
-  if (!Array.isArray(raw.data)) {
-    c.error("", `must be an array of sources, got ${describe(raw.data)}`);
-    return ids;
-  }
-  if (raw.data.length === 0) c.error("", "lists no sources");
-  raw.data.forEach((item, i) => {
-    const at = `[${i}]`;
-    const s = c.object(item, at);
-    if (!s) return;
-    c.knownKeys(s, SOURCE_KEYS, at);
-    const id = c.string(s, "id", at);
-    if (id !== undefined) {
-      if (ids.has(id)) c.error(join(at, "id"), `duplicate source id "${id}"`);
-      ids.add(id);
-    }
-    c.string(s, "headline", at);
-    c.string(s, "outlet", at);
-    c.date(s, "date", at, { unknownAllowed: true });
-    c.string(s, "dateBasis", at, { optional: true });
-    const covers = s.covers === undefined ? undefined : c.object(s.covers, join(at, "covers"));
-    if (s.covers === undefined) c.error(join(at, "covers"), "missing");
-    if (covers) {
-      c.knownKeys(covers, ["from", "to"], join(at, "covers"));
-      c.range(covers, join(at, "covers"), false);
-    }
+  const { value } = checkFile(raw, sourcesFileSchema, ctx);
+  (Array.isArray(value) ? (value as Loose[]) : []).forEach((s, i) => {
+    const id = s?.id;
+    if (typeof id !== "string") return;
+    if (ids.has(id))
+      ctx.issues.push({ file: raw.file, field: `[${i}].id`, message: `duplicate source id "${id}"` });
+    ids.add(id);
   });
   return ids;
 }
 
 function checkEntity(raw: RawFile, ctx: Context): { id?: string; type?: string; name?: string } {
-  const c = new FileChecker(raw.file, ctx.issues);
-  const e = c.object(raw.data, "");
-  if (!e) return {};
-  c.knownKeys(e, ENTITY_KEYS, "");
-  const id = c.string(e, "id", "");
-  if (id !== undefined) {
-    if (!KEBAB_ID.test(id)) c.error("id", `"${id}" is not kebab-case (lower-case words joined by hyphens)`);
-    if (id !== baseName(raw.file))
-      c.error("id", `"${id}" differs from the file name "${baseName(raw.file)}"`);
-  }
-  const type = c.string(e, "type", "");
-  if (type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(type)) {
-    c.error("type", `must be "person" or "group", got ${describe(type)}`);
-  }
-  c.string(e, "kind", "", { optional: true });
-  const name = c.string(e, "name", "");
-
-  const aliases = c.array(e, "aliases", "", { nonEmpty: true });
-  aliases?.forEach((item, i) => {
-    const at = `aliases[${i}]`;
-    const a = c.object(item, at);
-    if (!a) return;
-    c.knownKeys(a, ALIAS_KEYS, at);
-    const text = c.string(a, "text", at);
-    if (text !== undefined && text !== text.trim())
-      c.error(join(at, "text"), "has leading or trailing spaces");
-    c.boolean(a, "ambiguous", at);
-    c.boolean(a, "caseSensitive", at);
-    const seen: AliasRef["seenIn"] = [];
-    c.array(a, "seenIn", at, { optional: true })?.forEach((s, j) => {
-      const field = `${join(at, "seenIn")}[${j}]`;
-      if (typeof s !== "string") c.error(field, `must be a source id, got ${describe(s)}`);
-      else seen.push({ field, source: s });
-    });
-    if (text !== undefined && id !== undefined) {
+  const { value, found } = checkFile(raw, entitySchema, ctx);
+  const e = value as Loose;
+  const id = fileId(raw, e, ctx);
+  for (const f of found) {
+    const v = f.value as Loose;
+    if (f.name === "link") {
+      if (f.value === id)
+        ctx.issues.push({
+          file: raw.file,
+          field: f.path,
+          message: "an entity cannot be affiliated with itself",
+        });
+      else ctx.links.push({ file: raw.file, field: f.path, target: f.value as string });
+    } else if (f.name === "alias" && typeof v?.text === "string" && id !== undefined) {
+      const seenIn = Array.isArray(v.seenIn) ? (v.seenIn as unknown[]) : [];
       ctx.aliases.push({
         file: raw.file,
-        field: at,
+        field: f.path,
         entity: id,
-        text,
-        ambiguous: a.ambiguous === true,
-        seenIn: seen,
+        text: v.text,
+        ambiguous: v.ambiguous === true,
+        seenIn: seenIn.flatMap((source, j) =>
+          typeof source === "string" ? [{ field: `${f.path}.seenIn[${j}]`, source }] : [],
+        ),
       });
     }
-  });
-
-  c.array(e, "negatives", "", { optional: true })?.forEach((n, i) => {
-    if (typeof n !== "string" || n.trim() === "")
-      c.error(`negatives[${i}]`, `must be a non-empty string, got ${describe(n)}`);
-  });
-
-  const role = e.role === undefined ? undefined : c.object(e.role, "role");
-  if (e.role === undefined) c.error("role", "missing");
-  if (role) {
-    c.knownKeys(role, ROLE_KEYS, "role");
-    c.string(role, "text", "role");
-    c.range(role, "role", true);
-    checkCites(c, ctx, role, "role");
   }
-
-  c.string(e, "summary", "");
-
-  c.array(e, "affiliations", "")?.forEach((item, i) => {
-    const at = `affiliations[${i}]`;
-    const a = c.object(item, at);
-    if (!a) return;
-    c.knownKeys(a, AFFILIATION_KEYS, at);
-    const type = c.string(a, "type", at);
-    if (type !== undefined && !(AFFILIATION_TYPES as readonly string[]).includes(type)) {
-      c.error(
-        join(at, "type"),
-        `unknown affiliation type ${describe(type)}; one of: ${AFFILIATION_TYPES.join(", ")}`,
-      );
-    }
-    const target = c.string(a, "target", at);
-    if (target !== undefined) {
-      if (target === id) c.error(join(at, "target"), "an entity cannot be affiliated with itself");
-      else ctx.links.push({ file: raw.file, field: join(at, "target"), target });
-    }
-    c.range(a, at, true);
-    c.string(a, "note", at, { optional: true });
-    checkCites(c, ctx, a, at);
-  });
-
-  checkDisagreements(c, ctx, e, "");
-  return { id, type, name };
+  // The type as written, even when it is not one of the two: the required list names it.
+  const type = (raw.data as Loose)?.type;
+  const name = e?.name;
+  return {
+    id,
+    type: typeof type === "string" && type.trim() !== "" ? type : undefined,
+    name: typeof name === "string" ? name : undefined,
+  };
 }
 
 function checkEvent(raw: RawFile, ctx: Context): string | undefined {
-  const c = new FileChecker(raw.file, ctx.issues);
-  const e = c.object(raw.data, "");
-  if (!e) return undefined;
-  c.knownKeys(e, EVENT_KEYS, "");
-  const id = c.string(e, "id", "");
-  if (id !== undefined) {
-    if (!KEBAB_ID.test(id)) c.error("id", `"${id}" is not kebab-case (lower-case words joined by hyphens)`);
-    if (id !== baseName(raw.file))
-      c.error("id", `"${id}" differs from the file name "${baseName(raw.file)}"`);
-  }
-  const date = c.date(e, "date", "");
-  const precision = c.string(e, "precision", "");
-  if (precision !== undefined) {
-    if (!(PRECISIONS as readonly string[]).includes(precision)) {
-      c.error("precision", `must be "day", "month" or "year", got ${describe(precision)}`);
-    } else if (date !== undefined && precisionOf(date) !== precision) {
-      // A date written to the day with precision "month" would claim more (or less) than we know.
-      c.error("precision", `"${precision}" does not match the date "${date}" (${precisionOf(date)})`);
-    }
-  }
-  c.string(e, "title", "");
-  c.array(e, "participants", "", { nonEmpty: true })?.forEach((item, i) => {
-    const at = `participants[${i}]`;
-    const p = c.object(item, at);
-    if (!p) return;
-    c.knownKeys(p, ["id", "part"], at);
-    const pid = c.string(p, "id", at);
-    if (pid !== undefined) ctx.links.push({ file: raw.file, field: join(at, "id"), target: pid });
-    c.string(p, "part", at);
-  });
-  checkCites(c, ctx, e, "");
-  checkDisagreements(c, ctx, e, "");
-  return id;
+  const { value, found } = checkFile(raw, eventSchema, ctx);
+  for (const f of found)
+    if (f.name === "link") ctx.links.push({ file: raw.file, field: f.path, target: f.value as string });
+  return fileId(raw, value, ctx);
 }
 
 /**

@@ -1,34 +1,67 @@
 /**
- * The messaging contract between the extension's parts. One entry per message; the name
- * says who sends it ("content:" from a content script, "page:" from an extension page such
- * as the popup or notes, "bg:" from the background to a tab).
+ * The messaging contract, requests to the background: one entry per message, its payload
+ * written once as a guard (lib/schema/guard.ts) from which its type is inferred, and the type
+ * of its result. The name says who sends it ("content:" from a content script, "page:" and
+ * "frame:" from an extension page, "any:" from either).
  *
- * Requests to the background are `{ type, payload }`. The background answers through the
- * named handlers in lib/background/, each validating its payload with a Guard (guard.ts):
- * anything else is refused with `{ ok: false, error }`.
+ * A request is `{ type, payload }`. The background's router (lib/background/router.ts) checks
+ * the sender and the payload against this table before a handler runs, and answers
+ * `{ ok: true, value }` or a Failure `{ ok: false, code, error }` (errors.ts).
  *
- * Feature modules add their messages here, in their own section.
+ * Messages to a tab are in tab-contract.ts. Feature modules add their messages here, in their
+ * own section.
  */
 
-import type { Selectors } from "../anchoring/types";
-import type { ColorId, ColorLabel, Highlight } from "../notes/types";
+import { type ColorLabel, type Highlight, LIMITS } from "../notes/types";
+import {
+  colorId,
+  highlightGuard,
+  highlightId,
+  httpUrl,
+  positionGuard,
+  quoteGuard,
+  tagsGuard,
+} from "../notes/validate";
+import { arrayOf, bool, type Guard, type Infer, num, object, oneOf, optional, str } from "../schema/guard";
 import type { BriefModel, CardModel } from "../ui/card/model";
 
-/** Every answer from the background. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { ErrorCode, Failure, Reply } from "./errors";
+export type {
+  NotesTabMessage,
+  TabEntity,
+  TabMessage,
+  TabMessageType,
+  TabRequestType,
+  TabResultOf,
+  TabSummary,
+} from "./tab-contract";
 
-export interface BackgroundRequests {
+/** The type of a result, which the background (trusted) does not check at run time. */
+const returns = <T>() => undefined as T;
+
+/** "new" right after saving (the note field takes focus); "hover" when shown by pointing. */
+export type NoteFrameMode = "new" | "hover";
+
+/** A highlight as a page's content script knows it: everything but the note. */
+export type PageHighlight = Omit<Highlight, "note">;
+
+const token = str({ min: 16, max: 100 });
+
+export const backgroundRequests = {
   /** Any sender: is the background alive, which version. */
-  "any:ping": { payload: Record<string, never>; result: { version: string } };
+  "any:ping": { payload: object({}), result: returns<{ version: string }>() },
 
   // ── Reading a page (issue 5; handlers in lib/background/reader.ts) ──────────────────────
 
   /** Content script (or the demo page): what the card of one entity shows; null when unknown. */
-  "content:card": { payload: { id: string }; result: CardModel | null };
+  "content:card": { payload: object({ id: str({ min: 1, max: 200 }) }), result: returns<CardModel | null>() },
   /** Content script: name, type and role of every entity; asked once, when a page has a name. */
-  "content:directory": { payload: Record<string, never>; result: { entities: BriefModel[] } };
+  "content:directory": { payload: object({}), result: returns<{ entities: BriefModel[] }>() },
   /** Content script: distinct entities marked on its tab now, for the action badge. */
-  "content:found": { payload: { count: number }; result: null };
+  "content:found": {
+    payload: object({ count: num({ min: 0, max: 100_000, int: true }) }),
+    result: returns<null>(),
+  },
 
   // ── Highlights and notes (issue 7; handlers in lib/background/notes.ts) ─────────────────
   // Content-script requests are checked against the sender: a tab may only read and change
@@ -40,29 +73,39 @@ export interface BackgroundRequests {
    * the note frame (an extension page) reads it.
    */
   "content:notes-for-page": {
-    payload: { url: string };
-    result: {
+    payload: object({ url: httpUrl }),
+    result: returns<{
       highlights: PageHighlight[];
       colors: ColorLabel[];
       /** Set when the tab was opened from the notes page: show this highlight. */
       focusId?: string;
-    };
-  };
+    }>(),
+  },
   /** Content: save a new highlight. `pageText` is the page's readable text, for entity tagging. */
   "content:notes-save": {
-    payload: Selectors & { url: string; title: string; color?: ColorId; pageText: string };
-    result: PageHighlight;
-  };
+    payload: object({
+      url: httpUrl,
+      title: str({ max: 10_000 }),
+      quote: quoteGuard,
+      position: positionGuard,
+      color: optional(colorId),
+      pageText: str({ max: 5_000_000 }),
+    }),
+    result: returns<PageHighlight>(),
+  },
   /** Content: which of this page's highlights were found on it (the others show "not found"). */
-  "content:notes-anchored": { payload: { url: string; found: string[]; missing: string[] }; result: null };
+  "content:notes-anchored": {
+    payload: object({ url: httpUrl, found: arrayOf(highlightId), missing: arrayOf(highlightId) }),
+    result: returns<null>(),
+  },
   /**
    * Content: open the note card of one of this page's highlights. Returns the session token the
    * note frame (note-frame.html#token) presents to the background: a page cannot make one.
    */
   "content:note-frame-open": {
-    payload: { id: string; mode: NoteFrameMode; focus: boolean };
-    result: { token: string };
-  };
+    payload: object({ id: highlightId, mode: oneOf<NoteFrameMode>("new", "hover"), focus: bool }),
+    result: returns<{ token: string }>(),
+  },
 
   // ── The note frame (note-frame.html, an extension page inside the web page; issue 17) ──
   // Each request carries the token of its session; the background answers only inside the
@@ -70,81 +113,37 @@ export interface BackgroundRequests {
 
   /** Note frame: what to show. */
   "frame:note-load": {
-    payload: { token: string };
-    result: { highlight: Highlight; colors: ColorLabel[]; mode: NoteFrameMode; focus: boolean };
-  };
+    payload: object({ token }),
+    result: returns<{ highlight: Highlight; colors: ColorLabel[]; mode: NoteFrameMode; focus: boolean }>(),
+  },
   /** Note frame: change the note, tags or colour. */
   "frame:note-update": {
-    payload: { token: string; note?: string; tags?: string[]; color?: ColorId };
-    result: Highlight;
-  };
+    payload: object({
+      token,
+      note: optional(str({ max: LIMITS.note })),
+      tags: optional(tagsGuard),
+      color: optional(colorId),
+    }),
+    result: returns<Highlight>(),
+  },
   /** Note frame: delete the highlight; returns it so the reader can undo. */
-  "frame:note-delete": { payload: { token: string }; result: Highlight | null };
+  "frame:note-delete": { payload: object({ token }), result: returns<Highlight | null>() },
   /** Note frame: put back the highlight just deleted (undo). */
-  "frame:note-restore": { payload: { token: string; highlight: Highlight }; result: Highlight };
+  "frame:note-restore": {
+    payload: object({ token, highlight: highlightGuard }),
+    result: returns<Highlight>(),
+  },
   /** Note frame: tell the page's content script to close the card, or the card's new height. */
-  "frame:note-ui": { payload: { token: string; kind: "close" | "size"; height?: number }; result: null };
+  "frame:note-ui": {
+    payload: object({ token, kind: oneOf("close", "size"), height: optional(num({ min: 0, max: 10_000 })) }),
+    result: returns<null>(),
+  },
   /** Extension page: open a highlight's page in a new tab and show the highlight there. */
-  "page:notes-open": { payload: { id: string }; result: null };
-}
+  "page:notes-open": { payload: object({ id: highlightId }), result: returns<null>() },
+} satisfies Record<string, { payload: Guard<unknown>; result: unknown }>;
 
+export type BackgroundRequests = typeof backgroundRequests;
 export type RequestType = keyof BackgroundRequests;
-export type RequestOf<T extends RequestType> = { type: T; payload: BackgroundRequests[T]["payload"] };
+export type PayloadOf<T extends RequestType> = Infer<BackgroundRequests[T]["payload"]>;
 export type ResultOf<T extends RequestType> = BackgroundRequests[T]["result"];
-
-/** A highlight as a page's content script knows it: everything but the note. */
-export type PageHighlight = Omit<Highlight, "note">;
-
-/** "new" right after saving (the note field takes focus); "hover" when shown by pointing. */
-export type NoteFrameMode = "new" | "hover";
-
-/**
- * Background → content script (tabs.sendMessage): save the current selection (issue 7); what
- * the note frame changed (the page redraws the highlight's colour, or removes it), and what it
- * asks of its host (close, height).
- */
-export type NotesTabMessage =
-  | { type: "bg:notes-save-selection" }
-  | { type: "bg:note-changed"; highlight: PageHighlight }
-  | { type: "bg:note-removed"; id: string }
-  | { type: "bg:note-ui"; token: string; kind: "close" | "size"; height?: number };
-
-// ── Reading a page (issue 5): messages to a tab's content script (tabs.sendMessage) ─────────
-
-/** One entity marked on the page. */
-export interface TabEntity {
-  id: string;
-  name: string;
-  type: "person" | "group";
-  /** Mentions of it on the page now. */
-  count: number;
-}
-
-/** What a tab's reader reports. */
-export interface TabSummary {
-  url: string;
-  host: string;
-  /** False when Actor Lens is paused or off for this site (then `entities` is empty). */
-  enabled: boolean;
-  /** In order of first mention. */
-  entities: TabEntity[];
-}
-
-/** Requests a tab's content script answers, by type. */
-export interface TabRequests {
-  /** Popup → tab: who is on the page, reflecting the page as it is now. */
-  "tab:summary": { message: { type: "tab:summary" }; result: TabSummary };
-  /** Popup → tab: scroll to the index-th mention of `id` (wrapping around) and flash it. */
-  "tab:reveal": {
-    message: { type: "tab:reveal"; id: string; index: number };
-    result: { index: number; total: number };
-  };
-  /** Background → tab (the "next-mention" command): move to the next mention and open its card. */
-  "bg:next-mention": {
-    message: { type: "bg:next-mention" };
-    result: { index: number; total: number } | null;
-  };
-}
-
-export type TabRequestType = keyof TabRequests;
-export type TabMessage = TabRequests[TabRequestType]["message"];
+export type RequestOf<T extends RequestType> = { type: T; payload: PayloadOf<T> };

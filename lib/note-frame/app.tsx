@@ -8,7 +8,7 @@
 import { render } from "preact";
 import { ask } from "../messaging/client";
 import type { ResultOf } from "../messaging/contract";
-import { readableError } from "../notes/errors";
+import { errorText as readableError } from "../messaging/errors";
 import { NoteCard } from "../notes-ui/NoteCard";
 import { NOTES_UI_CSS } from "../notes-ui/styles";
 import { createNoteSync } from "./sync";

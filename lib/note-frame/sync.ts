@@ -1,5 +1,5 @@
 import type { NoteFrameMode } from "../messaging/contract";
-import { readableError } from "../notes/errors";
+import { errorText as readableError } from "../messaging/errors";
 import { cleanTags } from "../notes/tags";
 import type { ColorId, ColorLabel, Highlight } from "../notes/types";
 

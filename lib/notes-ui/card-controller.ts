@@ -1,6 +1,6 @@
 import { ask } from "../messaging/client";
 import type { NoteFrameMode } from "../messaging/contract";
-import { readableError } from "../notes/errors";
+import { errorText as readableError } from "../messaging/errors";
 import { type Box, placeNear, type Size, viewportSize } from "../ui/place";
 import type { DrawnHighlights } from "./drawn";
 import { createNoteFrameHost, NOTE_CARD_WIDTH, type NoteFrameHost } from "./note-frame-host";

@@ -2,7 +2,7 @@ import { describeText } from "../anchoring";
 import { offsetsToRange } from "../anchoring/text-range";
 import { extractText } from "../extract/text";
 import { ask } from "../messaging/client";
-import { readableError } from "../notes/errors";
+import { errorText as readableError } from "../messaging/errors";
 import type { NoteCards } from "./card-controller";
 import type { DrawnHighlights } from "./drawn";
 import type { SaveButton } from "./save-button";

@@ -24,8 +24,3 @@ function isQuotaError(err: unknown): boolean {
 export function toStoreError(err: unknown): unknown {
   return isQuotaError(err) ? new StorageFullError() : err;
 }
-
-/** The reader-facing text of an error from the background ("StorageFullError: …" → "…"). */
-export function readableError(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).replace(/^\w+Error: /, "");
-}

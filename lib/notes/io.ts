@@ -1,4 +1,4 @@
-import { arrayOf, MessageError, num, object, optional, str } from "../messaging/guard";
+import { arrayOf, MessageError, num, object, optional, str } from "../schema/guard";
 import { DB_VERSION } from "./db";
 import { mdHref, mdLines, mdText } from "./markdown";
 import type { ColorLabel, Highlight } from "./types";

@@ -8,7 +8,8 @@
 import "../notes-ui/note-highlight.css";
 import { browser } from "wxt/browser";
 import { ask } from "../messaging/client";
-import type { NotesTabMessage } from "../messaging/contract";
+import { saveSelection } from "../messaging/tab-contract";
+import { createTabRouter, type TabRouter } from "../messaging/tab-router";
 import { selectedRange } from "../notes-ui/selection";
 import type { NotesStart, NotesUi } from "../page-ui/api";
 import { loadPageUi } from "./lazy-ui";
@@ -21,7 +22,8 @@ const LOCATION_POLL_MS = 1000;
 /** The address without its fragment: a change may be another article. */
 const pageKey = () => location.href.replace(/#.*/, "");
 
-export function watchNotes(ctx: { signal: AbortSignal }): void {
+/** `messages`: the content script's tab messages; without one, the watcher listens itself. */
+export function watchNotes(ctx: { signal: AbortSignal; messages?: TabRouter }): void {
   const { signal } = ctx;
   /** Aborted when the UI takes over (or the content script stops). */
   const watching = new AbortController();
@@ -86,15 +88,12 @@ export function watchNotes(ctx: { signal: AbortSignal }): void {
   watching.signal.addEventListener("abort", () => clearTimeout(settle), { once: true });
 
   // ── The save-highlight command and the context menu (the UI listens itself once started) ──
-  const onMessage = (message: unknown) => {
-    if ((message as NotesTabMessage | null)?.type === "bg:notes-save-selection" && selectedRange())
-      withUi((n) => n.saveSelection(true));
-    return undefined; // not ours to answer: other listeners may
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  watching.signal.addEventListener("abort", () => browser.runtime.onMessage.removeListener(onMessage), {
-    once: true,
+  const messages = ctx.messages ?? createTabRouter(browser.runtime.id);
+  const off = messages.on(saveSelection, () => {
+    if (selectedRange()) withUi((n) => n.saveSelection(true));
   });
+  if (!ctx.messages) messages.listen(browser.runtime.onMessage, watching.signal);
+  watching.signal.addEventListener("abort", off, { once: true });
 
   void load();
 }

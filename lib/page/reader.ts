@@ -8,7 +8,14 @@ import "./highlight.css";
 import { browser } from "wxt/browser";
 import type { EntityId } from "../dataset/types";
 import { ask } from "../messaging/client";
-import type { TabMessage, TabRequests, TabSummary } from "../messaging/contract";
+import {
+  nextMention,
+  type Revealed,
+  type TabSummary,
+  tabReveal,
+  tabSummary,
+} from "../messaging/tab-contract";
+import { createTabRouter, type TabRouter } from "../messaging/tab-router";
 import {
   getSettings,
   isEnabledFor,
@@ -27,6 +34,8 @@ import { newSpotSession } from "./spotter";
 /** What the reader needs of WXT's ContentScriptContext (an extension page passes its own). */
 export interface ReaderContext {
   signal: AbortSignal;
+  /** The content script's tab messages; without one, the reader listens itself. */
+  messages?: TabRouter;
 }
 
 /** Name of the performance measure recorded when the first full scan of a page ends. */
@@ -137,7 +146,7 @@ class PageSession {
   }
 
   /** Scrolls to the index-th mention of `id` (wrapping around) and flashes it. */
-  reveal(id: string, index: number): { index: number; total: number } {
+  reveal(id: string, index: number): Revealed {
     const list = this.registry.inDocumentOrder().filter((r) => entityKey(r.mention) === id);
     if (list.length === 0) return { index: -1, total: 0 };
     const i = ((Math.trunc(index) % list.length) + list.length) % list.length;
@@ -146,7 +155,7 @@ class PageSession {
   }
 
   /** Moves to the next marked mention after the current one and opens its card, focused. */
-  next(): { index: number; total: number } | null {
+  next(): Revealed | null {
     const list = this.registry.inDocumentOrder().filter((r) => r.marked);
     if (list.length === 0) return null;
     const layer = this.ensureHover();
@@ -177,13 +186,6 @@ class PageSession {
   }
 }
 
-/** True for a message to a tab that the reader answers. */
-function isTabMessage(m: unknown): m is TabMessage {
-  if (typeof m !== "object" || m === null) return false;
-  const { type } = m as { type?: unknown };
-  return type === "tab:summary" || type === "tab:reveal" || type === "bg:next-mention";
-}
-
 /** Starts reading the page; stops for good when `ctx.signal` aborts. */
 export function startReader(ctx: ReaderContext): void {
   if (ctx.signal.aborted) return;
@@ -211,29 +213,28 @@ export function startReader(ctx: ReaderContext): void {
     } else on();
   });
 
-  const answer = (m: TabMessage): TabRequests[TabMessage["type"]]["result"] => {
-    if (m.type === "tab:summary")
-      return { url: location.href, host, enabled: enabled(), entities: page?.summary() ?? [] };
-    if (m.type === "tab:reveal") {
-      if (typeof m.id !== "string" || typeof m.index !== "number" || !Number.isFinite(m.index))
-        return { index: -1, total: 0 };
-      return page?.reveal(m.id, m.index) ?? { index: -1, total: 0 };
-    }
-    return page?.next() ?? null;
-  };
-  // sendResponse, not a returned promise: Chrome's runtime.onMessage ignores promises.
-  const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    if (!isTabMessage(message)) return undefined;
-    sendResponse(answer(message));
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
+  // The popup's and the background's requests; each message is checked before it is answered.
+  const messages = ctx.messages ?? createTabRouter(browser.runtime.id);
+  const handled = [
+    messages.on(
+      tabSummary,
+      (): TabSummary => ({
+        url: location.href,
+        host,
+        enabled: enabled(),
+        entities: page?.summary() ?? [],
+      }),
+    ),
+    messages.on(tabReveal, (m) => page?.reveal(m.id, m.index) ?? { index: -1, total: 0 }),
+    messages.on(nextMention, () => page?.next() ?? null),
+  ];
+  if (!ctx.messages) messages.listen(browser.runtime.onMessage, ctx.signal);
 
   ctx.signal.addEventListener(
     "abort",
     () => {
       unsubscribe();
-      browser.runtime.onMessage.removeListener(listener);
+      for (const stop of handled) stop();
       off();
     },
     { once: true },

@@ -4,21 +4,11 @@
  * popup.html as an ordinary tab, where "the active tab" would be the popup itself).
  */
 import browser from "webextension-polyfill";
-import type { TabSummary } from "../messaging/contract";
+import { askTab } from "../messaging/client";
+import { tabEntityGuard, tabSummaryGuard } from "../messaging/tab-contract";
+import { passes } from "../schema/guard";
 import { getSettings, isEnabledFor, onSettingsChange, setPaused, setSiteEnabled } from "../settings";
-import type { PopupHost, Revealed } from "./host";
-
-function isSummary(v: unknown): v is TabSummary {
-  const r = v as TabSummary | null;
-  return (
-    typeof r === "object" &&
-    r !== null &&
-    typeof r.url === "string" &&
-    typeof r.host === "string" &&
-    typeof r.enabled === "boolean" &&
-    Array.isArray(r.entities)
-  );
-}
+import type { PopupHost } from "./host";
 
 export function browserHost(search: string = location.search): PopupHost {
   const override = Number(new URLSearchParams(search).get("tab"));
@@ -30,17 +20,13 @@ export function browserHost(search: string = location.search): PopupHost {
     },
     async summary(tabId) {
       try {
-        const reply: unknown = await browser.tabs.sendMessage(tabId, { type: "tab:summary" });
-        if (!isSummary(reply)) return null;
-        // Only well-formed rows: the popup shows these names, so it trusts nothing else.
-        const entities = reply.entities.filter(
-          (e) =>
-            typeof e?.id === "string" &&
-            typeof e.name === "string" &&
-            (e.type === "person" || e.type === "group") &&
-            typeof e.count === "number",
-        );
-        return { ...reply, entities };
+        const reply: unknown = await askTab(tabId, { type: "tab:summary" });
+        // Only well-formed rows: the popup shows these names, so it trusts nothing else. A bad
+        // row is left out, not the whole page.
+        const rows: unknown = (reply as { entities?: unknown } | null)?.entities;
+        const entities = Array.isArray(rows) ? rows.filter((e) => passes(tabEntityGuard, e)) : rows;
+        const summary = { ...(reply as object), entities };
+        return passes(tabSummaryGuard, summary) ? summary : null;
       } catch {
         // No content script in this tab (a browser page, a store, a file the script cannot read).
         return null;
@@ -48,7 +34,7 @@ export function browserHost(search: string = location.search): PopupHost {
     },
     async reveal(tabId, id, index) {
       try {
-        const reply = (await browser.tabs.sendMessage(tabId, { type: "tab:reveal", id, index })) as Revealed;
+        const reply = await askTab(tabId, { type: "tab:reveal", id, index });
         // The reader answers { index: -1, total: 0 } when the entity is no longer on the page.
         return typeof reply?.index === "number" && typeof reply.total === "number" && reply.index >= 0
           ? reply

@@ -4,16 +4,10 @@
  * a mention, the site switch and the global pause, and opening the notes page.
  */
 import type { EntityId } from "../dataset/types";
-import type { TabSummary } from "../messaging/contract";
+import type { Revealed, TabSummary } from "../messaging/tab-contract";
 
-/** The content script's answers (lib/messaging/contract.ts, "tab:summary"). */
-export type { TabEntity as PageEntity, TabSummary } from "../messaging/contract";
-
-/** Answer to "tab:reveal": which mention was shown, of how many. */
-export interface Revealed {
-  index: number;
-  total: number;
-}
+/** The content script's answers (lib/messaging/tab-contract.ts: "tab:summary", "tab:reveal"). */
+export type { Revealed, TabEntity as PageEntity, TabSummary } from "../messaging/tab-contract";
 
 /** The switches the popup shows. */
 export interface SiteState {

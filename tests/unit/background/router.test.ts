@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { coreHandlers } from "../../../lib/background/handlers";
+import { registerReaderBackground } from "../../../lib/background/reader";
 import { createRouter } from "../../../lib/background/router";
-import { arrayOf, num, object, oneOf, optional, str } from "../../../lib/messaging/guard";
+import { RequestError } from "../../../lib/messaging/errors";
+import { arrayOf, num, object, oneOf, optional, str } from "../../../lib/schema/guard";
 
 const self = { id: "ext-id", origin: "chrome-extension://ext-id" };
 const route = createRouter(coreHandlers("1.2.3"), self);
@@ -36,12 +38,13 @@ describe("background router", () => {
   it("checks where a message comes from", async () => {
     const strict = createRouter(
       {
-        "any:ping": { from: "extension-page", payload: object({}), handle: async () => ({ version: "x" }) },
+        "any:ping": { from: "extension-page", handle: async () => ({ version: "x" }) },
       },
       self,
     );
     expect(await strict({ type: "any:ping", payload: {} }, content)).toEqual({
       ok: false,
+      code: "wrong-sender",
       error: "sender: expected an extension page",
     });
     expect((await strict({ type: "any:ping", payload: {} }, popup)).ok).toBe(true);
@@ -68,5 +71,67 @@ describe("guards", () => {
     [[], "p: expected an object"],
   ])("refuses %j", (value, message) => {
     expect(() => g(value, "p")).toThrow(message);
+  });
+});
+
+describe("error codes of the background's refusals", () => {
+  it.each([
+    ["a non-object", "hello", popup, "invalid-message"],
+    ["an unknown type", { type: "notes:wipe", payload: {} }, popup, "invalid-message"],
+    ["an extra payload field", { type: "any:ping", payload: { x: 1 } }, popup, "invalid-message"],
+    [
+      "a payload of the wrong shape",
+      { type: "content:card", payload: { id: 3 } },
+      content,
+      "invalid-message",
+    ],
+    ["another extension", { type: "any:ping", payload: {} }, { id: "evil" }, "wrong-sender"],
+  ])("codes %s", async (_what, message, sender, code) => {
+    expect(await route(message, sender)).toMatchObject({ ok: false, code });
+  });
+
+  it("answers a handler's coded error with its code, and any other error as unknown, without its name", async () => {
+    const throwing = (err: Error) =>
+      createRouter({ "any:ping": { from: "any", handle: async () => Promise.reject(err) } }, self);
+    expect(
+      await throwing(new RequestError("expired", "Gone."))({ type: "any:ping", payload: {} }, popup),
+    ).toEqual({
+      ok: false,
+      code: "expired",
+      error: "Gone.",
+    });
+    expect(await throwing(new TypeError("x is undefined"))({ type: "any:ping", payload: {} }, popup)).toEqual(
+      {
+        ok: false,
+        code: "unknown",
+        error: "x is undefined",
+      },
+    );
+  });
+});
+
+describe("the next-mention command", () => {
+  it("asks the active tab's top frame with a typed message", async () => {
+    const sent: unknown[] = [];
+    let onCommand: ((command: string) => void) | undefined;
+    registerReaderBackground(
+      {
+        action: { setBadgeText: () => {}, setBadgeBackgroundColor: () => {} },
+        commands: { onCommand: { addListener: (cb) => (onCommand = cb) } },
+        tabs: {
+          query: async () => [{ id: 9 }],
+          sendMessage: async (tabId, message, options) => {
+            sent.push({ tabId, message, options });
+            return { index: 0, total: 1 };
+          },
+          onUpdated: { addListener: () => {} },
+        },
+      },
+      { asOf: "2024", sources: [], entities: [], events: [] },
+      async () => {},
+    );
+    onCommand?.("next-mention");
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(sent).toEqual([{ tabId: 9, message: { type: "bg:next-mention" }, options: {} }]);
   });
 });

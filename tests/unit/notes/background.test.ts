@@ -252,4 +252,43 @@ describe("notes messages in the background", () => {
     expect((await store.get("a"))?.anchor?.status).toBe("missing");
     expect((await store.get("b"))?.anchor).toBeUndefined();
   });
+
+  it("codes its refusals, so a UI can tell them apart", async () => {
+    const { route, store } = await setup();
+    await store.add(makeHighlight({ id: "a", url: ARTICLE, createdAt: 1, updatedAt: 1 }));
+    const open = (id: string, sender: ReturnType<typeof tab>) =>
+      route({ type: "content:note-frame-open", payload: { id, mode: "hover", focus: false } }, sender);
+    expect(await open("a", tab("https://evil.example/"))).toMatchObject({ ok: false, code: "wrong-sender" });
+    expect(await open("zz", tab(ARTICLE))).toMatchObject({
+      ok: false,
+      code: "not-found",
+      error: "This highlight no longer exists.",
+    });
+    const { token } = (
+      (await route(
+        { type: "content:note-frame-open", payload: { id: "a", mode: "new", focus: true } },
+        { ...tab(ARTICLE), frameId: 0 },
+      )) as { value: { token: string } }
+    ).value;
+    const frame = frameIn(3);
+    expect(await route({ type: "frame:note-load", payload: { token } }, frameIn(4))).toMatchObject({
+      ok: false,
+      code: "expired",
+    });
+    const loaded = (await route({ type: "frame:note-load", payload: { token } }, frame)) as {
+      value: { highlight: unknown };
+    };
+    expect(
+      await route(
+        { type: "frame:note-restore", payload: { token, highlight: loaded.value.highlight } },
+        frame,
+      ),
+    ).toMatchObject({ ok: false, code: "exists" });
+    expect(await route({ type: "frame:note-update", payload: { token, color: "red" } }, frame)).toMatchObject(
+      {
+        ok: false,
+        code: "invalid-message",
+      },
+    );
+  });
 });

@@ -1,0 +1,117 @@
+/**
+ * The messaging contract, messages to a tab's content script (tabs.sendMessage): requests
+ * from the popup and the background that the tab answers, and notices from the background.
+ * Each is written once, as a guard from which its type is inferred, with the type of its
+ * answer; the tab checks what it receives against it (tab-router.ts) and senders use
+ * `askTab` (client.ts).
+ *
+ * One export per message, not one table, and the note frame's notices apart (note-notices.ts):
+ * a bundler cannot tell that building a guard has no side effect, so a module imported at all
+ * brings every guard it builds. The content script imports this module, which imports nothing
+ * heavier than the guards; the notices' highlight guard goes only to page-ui.js.
+ *
+ * A tab answers with the value bare ({ index, total }, not { ok, value }: the first tab
+ * messages did, and the e2e tests read them so), null for a notice, or a Failure (errors.ts).
+ */
+
+import {
+  arrayOf,
+  bool,
+  type FromShape,
+  type Guard,
+  type Infer,
+  literal,
+  num,
+  object,
+  oneOf,
+  str,
+} from "../schema/guard";
+import type { noteChanged, noteRemoved, noteUi } from "./note-notices";
+
+/** One message to a tab: its type, its guard, and (as a type only) its answer. */
+export interface TabDef<T extends string, M, R> {
+  type: T;
+  guard: Guard<M>;
+  result: R;
+}
+
+type Shape = Record<string, Guard<unknown>>;
+
+type MessageOf<T extends string, S extends Shape> = FromShape<S & { type: Guard<T> }>;
+
+/** `_answer` gives the answer's type (`answers<T>()`); a notice has none and is answered with null. */
+export function tabMessage<T extends string, S extends Shape, R = null>(
+  type: T,
+  shape: S,
+  _answer?: R,
+): TabDef<T, MessageOf<T, S>, R> {
+  const guard: Guard<unknown> = object({ ...shape, type: literal(type) });
+  return { type, guard, result: undefined } as unknown as TabDef<T, MessageOf<T, S>, R>;
+}
+const answers = <T>() => undefined as T;
+
+// ── Reading a page (issue 5) ───────────────────────────────────────────────────────────────
+
+/** One entity marked on the page. */
+export const tabEntityGuard = object({
+  id: str(),
+  name: str(),
+  type: oneOf("person", "group"),
+  /** Mentions of it on the page now. */
+  count: num(),
+});
+export type TabEntity = Infer<typeof tabEntityGuard>;
+
+/** What a tab's reader reports. */
+export const tabSummaryGuard = object({
+  url: str(),
+  host: str(),
+  /** False when Actor Lens is paused or off for this site (then `entities` is empty). */
+  enabled: bool,
+  /** In order of first mention. */
+  entities: arrayOf(tabEntityGuard),
+});
+export type TabSummary = Infer<typeof tabSummaryGuard>;
+
+/** Which mention was shown, of how many (index -1, total 0: the entity is not on the page). */
+export interface Revealed {
+  index: number;
+  total: number;
+}
+
+/** Popup → tab: who is on the page, reflecting the page as it is now. */
+export const tabSummary = tabMessage("tab:summary", {}, answers<TabSummary>());
+/** Popup → tab: scroll to the index-th mention of `id` (wrapping around) and flash it. */
+export const tabReveal = tabMessage(
+  "tab:reveal",
+  { id: str({ max: 200 }), index: num() },
+  answers<Revealed>(),
+);
+/** Background → tab (the "next-mention" command): move to the next mention and open its card. */
+export const nextMention = tabMessage("bg:next-mention", {}, answers<Revealed | null>());
+
+// ── Highlights and notes (issues 7 and 17) ─────────────────────────────────────────────────
+
+/** Background → tab: save the current selection (the save-highlight command, the context menu). */
+export const saveSelection = tabMessage("bg:notes-save-selection", {});
+// The note frame's notices to its host are in note-notices.ts.
+
+type Defs =
+  | typeof tabSummary
+  | typeof tabReveal
+  | typeof nextMention
+  | typeof saveSelection
+  | typeof noteChanged
+  | typeof noteRemoved
+  | typeof noteUi;
+
+export type TabMessageType = Defs["type"];
+export type TabMessage = Infer<Defs["guard"]>;
+export type TabMessageOf<T extends TabMessageType> = Extract<TabMessage, { type: T }>;
+export type TabResultOf<T extends TabMessageType> = Extract<Defs, { type: T }>["result"];
+/** The messages a tab answers with a value (the others are notices, answered with null). */
+export type TabRequestType = "tab:summary" | "tab:reveal" | "bg:next-mention";
+/** The background's notices to the notes UI. */
+export type NotesTabMessage = TabMessageOf<
+  "bg:notes-save-selection" | "bg:note-changed" | "bg:note-removed" | "bg:note-ui"
+>;
