@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-// wxt/browser reads globalThis.chrome when loaded: a fake runtime, before the client loads.
-const sendMessage = vi.hoisted(() => {
-  const fn = vi.fn<(m: unknown) => Promise<unknown>>();
-  (globalThis as { chrome?: unknown }).chrome = { runtime: { sendMessage: fn } };
-  return fn;
-});
+import { fakeBrowser } from "wxt/testing/fake-browser";
+
+// wxt/browser is WXT's fakeBrowser in unit tests (vitest.config.ts): its runtime.sendMessage is
+// replaced before each test by this stand-in for the background.
+const sendMessage = vi.fn<(m: unknown) => Promise<unknown>>();
 
 const { ask, askTab } = await import("../../../lib/messaging/client");
 const { AskError, isFailure, RequestError, toFailure } = await import("../../../lib/messaging/errors");
@@ -28,6 +27,7 @@ async function rejection(p: Promise<unknown>): Promise<{ name: string; code: str
 describe("ask", () => {
   beforeEach(() => {
     sendMessage.mockReset();
+    (fakeBrowser.runtime as unknown as { sendMessage: typeof sendMessage }).sendMessage = sendMessage;
   });
 
   it("returns the background's value", async () => {

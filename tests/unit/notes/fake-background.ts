@@ -1,11 +1,12 @@
 import { fakeBrowser } from "wxt/testing/fake-browser";
+import { toFailure } from "../../../lib/messaging/errors";
 
 type Handlers = Record<string, (payload: never) => unknown>;
 
 /**
  * A background on WXT's fakeBrowser: answers the requests named in `handlers` as the router
- * (lib/background/router.ts) does — `{ ok, value }`, or `{ ok: false, error: "Name: message" }`
- * when a handler throws — and records every request it answered, in order.
+ * (lib/background/router.ts) does — `{ ok, value }`, or `{ ok: false, code, error }` when a
+ * handler throws (lib/messaging/errors.ts) — and records every request it answered, in order.
  */
 export function fakeBackground(handlers: Handlers) {
   const asked: { type: string; payload: unknown }[] = [];
@@ -16,7 +17,7 @@ export function fakeBackground(handlers: Handlers) {
     try {
       return { ok: true, value: await (handlers[type] as (p: unknown) => unknown)(payload) };
     } catch (err) {
-      return { ok: false, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+      return toFailure(err);
     }
   };
   fakeBrowser.runtime.onMessage.addListener(listener);

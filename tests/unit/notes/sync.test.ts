@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AskError } from "../../../lib/messaging/errors";
 import { type CardState, createNoteSync, type NoteTransport } from "../../../lib/note-frame/sync";
 import { backgroundTransport } from "../../../lib/note-frame/transport";
 import { StorageFullError } from "../../../lib/notes/errors";
@@ -116,7 +117,7 @@ describe("note sync", () => {
     sync.color("pink");
     expect(sync.state?.highlight?.color).toBe("pink"); // shown at once
     sync.note("kept");
-    (await nth(0)).fail(new Error("StorageFullError: no room"));
+    (await nth(0)).fail(new AskError("storage-full", "no room"));
     await vi.advanceTimersByTimeAsync(0);
     expect(sync.state?.highlight).toMatchObject({ color: "yellow", tags: ["old"], note: "kept" });
     expect(sync.state?.status).toEqual({ kind: "error", message: "no room" });
