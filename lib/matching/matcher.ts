@@ -4,17 +4,40 @@
  * negative phrases, keeps the longest matches, and resolves ambiguous aliases from the evidence
  * on the page. No DOM, no fuse.js: this is what the content script bundles.
  */
+import { editDistance, translitCost } from "../names/distance";
+import {
+  abbreviates,
+  freeNeighbour,
+  PERSON_TITLES,
+  SHORT_FORM,
+  VARIANT_LIMIT_ONE,
+  VARIANT_LIMIT_START,
+  VARIANT_LIMIT_WORD,
+} from "./evidence";
 import { NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
 import { isPacked, type PackedIndex, unpackIndex } from "./pack";
-import { buildStream, makeInfo, TokCache, Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
-import type { CompiledIndex, MatchKind, Mention } from "./types";
+import {
+  buildStream,
+  GAP_BREAK,
+  GAP_STOP,
+  makeInfo,
+  TokCache,
+  Tokens,
+  type TokInfo,
+  tokenizeRaw,
+} from "./tokenize";
+import type { CompiledIndex, LinkReason, MatchKind, Mention } from "./types";
 import * as T from "./types";
+
+export { editDistance };
 
 // Local copies (imported bindings can be getters once bundled or run through tsx).
 const ENTRY_AMBIGUOUS = T.ENTRY_AMBIGUOUS;
 const ENTRY_CASE = T.ENTRY_CASE;
 const ENTRY_NEGATIVE = T.ENTRY_NEGATIVE;
 const ENTRY_PART = T.ENTRY_PART;
+const ENTRY_COMMON = T.ENTRY_COMMON;
+const CONFIDENT = T.CONFIDENT;
 
 export interface Matcher {
   /** Mentions in one text, with fresh evidence. */
@@ -36,6 +59,13 @@ export interface Candidate {
   ambiguous: boolean;
   kind: MatchKind;
   conf: number;
+  /** translitCost of a variant (0 when exact). */
+  cost?: number;
+  /** ENTRY_COMMON: a common word, linked after its full form; a two-letter acronym ("KH", "PA"). */
+  common?: boolean;
+  shortAcronym?: boolean;
+  /** Alias text (index.texts) of the best entry, for the reason. */
+  text?: number;
 }
 
 /** Extra matches proposed after the exact pass (the fuzzy layer); positions are free tokens. */
@@ -57,23 +87,6 @@ interface AliasShape {
   /** Per raw token: starts with a capital / is an acronym. */
   cap: boolean[];
   caps: boolean[];
-}
-
-/** Levenshtein distance of two short strings. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const x = (prev[j] as number) + 1;
-      const y = (cur[j - 1] as number) + 1;
-      const z = (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur.push(Math.min(x, y, z));
-    }
-    prev = cur;
-  }
-  return prev[b.length] as number;
 }
 
 /** A matcher over the compiled index, plain or packed (data/build/alias-index.json is packed). */
@@ -197,16 +210,16 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     cands: number[],
     counts: Map<number, number>,
     ahead: Map<number, number>,
-  ): [number | null, number] => {
+  ): [number | null, number, number] => {
     const before = pick(cands, counts);
-    if (before !== null) return [before, 0.9];
+    if (before !== null) return [before, 0.9, 0];
     const after = pick(cands, ahead);
-    if (after !== null) return [after, 0.8];
+    if (after !== null) return [after, 0.8, 1];
     if (cands.every((e) => !counts.has(e) && !ahead.has(e))) {
       const ctx = byContext(cands, counts, ahead);
-      if (ctx !== null) return [ctx, 0.7];
+      if (ctx !== null) return [ctx, 0.7, 2];
     }
-    return [null, 0.5];
+    return [null, 0.5, -1];
   };
 
   const tokens = new Tokens();
@@ -289,6 +302,10 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     const ents: number[] = [];
     let ambiguous = false;
     let best = 0;
+    let bestText = -1;
+    let bestCost = 0;
+    let isCommon = false;
+    let shortAcr = false;
     let kind: MatchKind = "variant";
     for (let k = 2; k < row.length; k += 3) {
       const ent = row[k] as number;
@@ -338,65 +355,357 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         continue;
       }
       let conf: number;
+      let cost = 0;
       if (sameLight) {
-        conf = 1;
+        conf = a === b ? 0.95 : 1;
         kind = "exact";
       } else {
         const span = spanLight as string;
         let d = shape.distances.get(span);
         if (d === undefined) {
           if (shape.distances.size > 1000) shape.distances.clear();
-          d = editDistance(span, shape.light);
+          d = translitCost(span, shape.light);
           shape.distances.set(span, d);
         }
-        conf = Math.max(0.6, 0.95 - (0.5 * d) / Math.max(span.length, shape.light.length));
+        cost = d;
+        // A re-transliteration, not a word that shares the consonants; where capitals mean
+        // nothing (a sentence start, a title-case line) one word must be closer still.
+        const words = b - a + 1;
+        const limit =
+          words > 1
+            ? VARIANT_LIMIT_WORD * words
+            : capsMeaningless(t, r0)
+              ? VARIANT_LIMIT_START
+              : VARIANT_LIMIT_ONE;
+        if (d > limit) continue;
+        // A common word close to a one-word alias ("hummus", "bidden") needs the entity on the page.
+        if (words === 1 && common.has(span) && !(curCounts.get(ent) ?? 0)) continue;
+        conf = Math.max(0.6, 0.95 - 0.3 * d);
       }
-      if (conf > best) best = conf;
+      if (conf > best || (conf === best && bestText < 0)) {
+        best = conf;
+        bestText = row[k + 2] as number;
+        bestCost = cost;
+      }
       if (flags & ENTRY_AMBIGUOUS) ambiguous = true;
+      if (flags & ENTRY_COMMON) isCommon = true;
+      if (flags & ENTRY_CASE && shape.caps.every(Boolean) && shape.light.length <= 2) shortAcr = true;
       if (!ents.includes(ent)) ents.push(ent);
     }
     if (ents.length === 0) return null;
     if (ents.length > 1) ambiguous = true;
-    return { a, b, ents, ambiguous, kind, conf: best };
+    return {
+      a,
+      b,
+      ents,
+      ambiguous,
+      kind,
+      conf: best,
+      cost: bestCost,
+      common: isCommon,
+      shortAcronym: shortAcr,
+      text: bestText,
+    };
   }
 
-  function run(text: string, counts: Map<number, number>): Mention[] {
+  /** Text of a title-case line (a headline: most longer words capitalised), by line start. */
+  let lineText = "";
+  const lineCache = new Map<number, boolean>();
+  const titleLine = (t: Tokens, r: number): boolean => {
+    const at = t.rStart[r] as number;
+    const from = lineText.lastIndexOf("\n", at) + 1;
+    let is = lineCache.get(from);
+    if (is === undefined) {
+      const to = lineText.indexOf("\n", at);
+      is = isTitleCase(lineText.slice(from, to < 0 ? lineText.length : to));
+      lineCache.set(from, is);
+    }
+    return is;
+  };
+  /** A capital at raw token r says nothing: it starts a sentence or stands in a title-case line. */
+  const capsMeaningless = (t: Tokens, r: number): boolean => {
+    const first =
+      r > 0 && (t.rInfo[r - 1] as TokInfo).art !== 0 && !((t.rGap[r] as number) & GAP_BREAK) ? r - 1 : r;
+    return ((t.rGap[first] as number) & GAP_STOP) !== 0 || titleLine(t, r);
+  };
+
+  const common = new Set(index.common ?? []);
+  const persons = new Set(index.persons ?? []);
+  const compound = new Set<number>();
+  const cp = index.compounds ?? [];
+  for (let k = 0; k + 1 < cp.length; k += 2) compound.add((cp[k] as number) * 65536 + (cp[k + 1] as number));
+  /** The page's mentions so far while a text is checked (common words need their entity on the page). */
+  let curCounts = new Map<number, number>();
+
+  /** True when raw tokens r0..r1 stand inside a longer run of capitalised name words. */
+  const inLongerName = (t: Tokens, r0: number, r1: number, covered: Uint8Array): boolean => {
+    const nameWord = (r: number, gapAt: number): boolean => {
+      if (r < 0 || r >= t.n || covered[r]) return false;
+      if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
+      const inf = t.rInfo[r] as TokInfo;
+      return inf.cap && !inf.caps && inf.art === 0 && !freeNeighbour(inf.light) && /\p{L}/u.test(inf.light);
+    };
+    return nameWord(r0 - 1, r0) || nameWord(r1 + 1, r1 + 1);
+  };
+
+  const nameOf = (ti: number | undefined): string => (ti === undefined ? "" : (index.texts[ti] as string));
+
+  function run(text: string, st: PageState): Mention[] {
+    curCounts = st.counts;
+    lineText = text;
+    lineCache.clear();
     const cands = select(text);
     const t = tokens;
+    const counts = st.counts;
     // Forward context: unambiguous mentions anywhere in this text.
     const ahead = new Map<number, number>();
+    let aheadConfident = false;
     for (const c of cands)
-      if (!c.ambiguous) ahead.set(c.ents[0] as number, (ahead.get(c.ents[0] as number) ?? 0) + 1);
-    const mentions: Mention[] = [];
-    for (const c of cands) {
-      const art = t.sArt[c.a] as number;
-      const start = art >= 0 ? art : (t.sStart[c.a] as number);
-      const end = t.sEnd[c.b] as number;
-      let id: number | null = c.ents[0] as number;
-      let factor = 1;
-      if (c.ambiguous) [id, factor] = resolve(c.ents, counts, ahead);
-      const conf = c.conf * factor;
-      if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
-      mentions.push({
+      if (!c.ambiguous) {
+        ahead.set(c.ents[0] as number, (ahead.get(c.ents[0] as number) ?? 0) + 1);
+        if (c.conf >= CONFIDENT && !c.common && !c.shortAcronym) aheadConfident = true;
+      }
+    const covered = new Uint8Array(t.n);
+    for (const c of cands) for (let r = firstRaw(t, c.a); r <= (t.sRaw1[c.b] as number); r++) covered[r] = 1;
+    const out: Mention[] = [];
+    const pos: number[] = [];
+    const add = (
+      a: number,
+      b: number,
+      id: number | null,
+      cands: number[],
+      kind: MatchKind,
+      conf: number,
+      reason: LinkReason,
+    ) => {
+      const art = t.sArt[a] as number;
+      const start = art >= 0 ? art : (t.sStart[a] as number);
+      const end = t.sEnd[b] as number;
+      if (id !== null) {
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (conf >= CONFIDENT) st.confident++;
+      }
+      out.push({
         surface: text.slice(start, end),
         start,
         end,
         id: id === null ? null : (index.entities[id] as string),
-        candidates: id === null ? c.ents.map((e) => index.entities[e] as string) : [],
-        match: c.kind,
+        candidates: id === null ? cands.map((e) => index.entities[e] as string) : [],
+        match: kind,
         confidence: Math.round(conf * 1000) / 1000,
+        reason,
       });
+      pos.push(a, b);
+    };
+    for (const c of cands) {
+      const r0 = firstRaw(t, c.a);
+      const r1 = t.sRaw1[c.b] as number;
+      const drop = () => {
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
+      };
+      // A name inside a longer name that is no alias is not that entity (a company, a namesake).
+      if (!titleLine(t, r0) && inLongerName(t, r0, r1, covered)) {
+        drop();
+        continue;
+      }
+      let id: number | null = c.ents[0] as number;
+      let factor = 1;
+      let reason: LinkReason =
+        c.kind === "exact"
+          ? { kind: "exact", text: "exact alias" }
+          : c.kind === "fuzzy"
+            ? { kind: "variant", text: "close spelling of a name (fuzzy)" }
+            : { kind: "variant", text: `spelling variant of “${nameOf(c.text)}”` };
+      if (c.ambiguous) {
+        let how: number;
+        [id, factor, how] = resolve(c.ents, counts, ahead);
+        if (id === null) {
+          // A variant or a single weak candidate is not drawn; several stay possible (see onTopic).
+          if (c.kind !== "exact" || c.ents.length < 2) {
+            drop();
+            continue;
+          }
+          reason = { kind: "possible", text: "the name of several entities; nothing on the page decides" };
+        } else
+          reason = {
+            kind: "evidence",
+            text: [
+              "named earlier on this page",
+              "named later in this text",
+              "an affiliated entity is named on this page",
+            ][how] as string,
+          };
+      }
+      // A short form that is a common word, or a short acronym: linked after its full form (or
+      // a title, for a person), or an acronym on a page that is about our domain.
+      if (id !== null && (c.common || c.shortAcronym)) {
+        const prev = t.rInfo[r0 - 1];
+        const titled = prev !== undefined && PERSON_TITLES.has(prev.light) && persons.has(id);
+        const seen = (counts.get(id) ?? 0) > 0;
+        const onTopic = c.shortAcronym && (st.confident > 0 || aheadConfident);
+        if (!seen && !titled && !onTopic) {
+          drop();
+          continue;
+        }
+        if (seen && st.full.has(id))
+          reason = { kind: "short-form", text: `short form, after “${st.full.get(id)}” on this page` };
+        else if (titled) reason = { kind: "short-form", text: `after the title “${prev?.bare}”` };
+      }
+      const m0 = out.length;
+      add(c.a, c.b, id, c.ents, c.kind, c.conf * factor, reason);
+      if (id !== null) define(text, t, c, id, out[m0] as Mention, st);
     }
-    return mentions;
+    if (st.defined.size > 0) addDefined(t, covered, st, add);
+    return joinDashes(text, sortByStart(out));
+  }
+
+  /** Names the page defines with this mention: its first name, surname, kunya; an abbreviation. */
+  function define(text: string, t: Tokens, c: Candidate, id: number, m: Mention, st: PageState): void {
+    if (!st.full.has(id) && c.b > c.a) st.full.set(id, m.surface);
+    const after = /^\s*\(\s*([A-Za-z]{2,10})\s*\)/.exec(text.slice(m.end, m.end + 16));
+    if (after && SHORT_FORM.test(after[1] as string) && abbreviates(after[1] as string, m.surface))
+      setDef(st, `=${after[1]}`, {
+        ent: id,
+        kind: "defined",
+        text: `defined on this page as “${m.surface}”`,
+        from: m.end,
+      });
+    const before = /([A-Za-z]{2,10})\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (before && /^\s*\)/.test(text.slice(m.end, m.end + 4)) && SHORT_FORM.test(before[1] as string))
+      if (abbreviates(before[1] as string, m.surface))
+        setDef(st, `=${before[1]}`, {
+          ent: id,
+          kind: "defined",
+          text: `defined on this page as “${m.surface}”`,
+          from: -1,
+        });
+    if (!persons.has(id) || c.b === c.a || c.kind === "fuzzy") return;
+    const r0 = t.sRaw0[c.a] as number;
+    const first = (t.rInfo[r0] as TokInfo).light;
+    const last = (t.rInfo[t.sRaw1[c.b] as number] as TokInfo).light;
+    const full = `after the full name “${m.surface}”`;
+    if ((first === "abu" || first === "abou" || first === "umm") && c.b - c.a >= 2) {
+      const second = (t.rInfo[r0 + 1] as TokInfo | undefined)?.light;
+      if (second)
+        setDef(st, `${first} ${second}`, { ent: id, kind: "name-part", text: `kunya, ${full}`, from: m.end });
+    } else if (first.length >= 3 && !freeNeighbour(first))
+      setDef(st, first, { ent: id, kind: "name-part", text: `first name, ${full}`, from: m.end });
+    if (last.length >= 3 && last !== first)
+      setDef(st, last, { ent: id, kind: "name-part", text: `surname, ${full}`, from: m.end });
+  }
+
+  /** Words the page defined, where no alias matched: linked to what they stand for. */
+  function addDefined(
+    t: Tokens,
+    covered: Uint8Array,
+    st: PageState,
+    add: (a: number, b: number, id: number, c: number[], k: MatchKind, conf: number, r: LinkReason) => void,
+  ): void {
+    const m = t.m;
+    for (let i = 0; i < m; i++) {
+      const r = t.sRaw0[i] as number;
+      if (covered[r] || t.sRaw1[i] !== r || (t.sArt[i] as number) >= 0) continue;
+      const inf = t.rInfo[r] as TokInfo;
+      if (!inf.cap) continue;
+      let def = st.defined.get(`=${inf.bare}`);
+      let b = i;
+      const nx = t.rInfo[r + 1];
+      if (!def && nx && i + 1 < m && !covered[r + 1] && !((t.rGap[r + 1] as number) & GAP_BREAK)) {
+        def = st.defined.get(`${inf.light} ${nx.light}`);
+        if (def) b = i + 1;
+      }
+      if (!def && !inf.caps) def = st.defined.get(inf.light);
+      if (!def || def.ent < 0 || (t.sStart[i] as number) < def.from) continue;
+      const r1 = t.sRaw1[b] as number;
+      if (!titleLine(t, r) && inLongerName(t, r, r1, covered)) continue;
+      for (let q = r; q <= r1; q++) covered[q] = 1;
+      add(i, b, def.ent, [def.ent], "exact", 0.85, { kind: def.kind, text: def.text });
+      i = b;
+    }
+    // Definitions from this text hold from the start of the next one.
+    for (const d of st.defined.values()) d.from = -1;
+  }
+
+  /** "Islamic Revolutionary Guard Corps–Quds Force": two names of one entity (or a compound) are one mention. */
+  function joinDashes(text: string, ms: Mention[]): Mention[] {
+    const out: Mention[] = [];
+    for (const m of ms) {
+      const prev = out[out.length - 1];
+      const gap = prev ? text.slice(prev.end, m.start) : "";
+      if (prev?.id && m.id && /^\s?[-‐‑‒–—]\s?$/.test(gap)) {
+        const a = index.entities.indexOf(prev.id);
+        const b = index.entities.indexOf(m.id);
+        if (a === b || compound.has(a * 65536 + b)) {
+          out[out.length - 1] = { ...m, start: prev.start, surface: text.slice(prev.start, m.end) };
+          continue;
+        }
+      }
+      out.push(m);
+    }
+    return out;
   }
 
   return {
-    scan: (text) => run(text, new Map()),
+    scan: (text) => run(text, newPageState()),
     session: () => {
-      const counts = new Map<number, number>();
-      return { scan: (text) => run(text, counts) };
+      const st = newPageState();
+      return { scan: (text) => run(text, st) };
     },
   };
+}
+
+/** What the page has said so far, carried across the texts of one session. */
+interface PageState {
+  /** Linked mentions per entity. */
+  counts: Map<number, number>;
+  /** Links at or above CONFIDENT: the page is about our domain once there is one. */
+  confident: number;
+  /** The first full name (several words) written for each entity. */
+  full: Map<number, string>;
+  /** Names the page defined: light form ("=" + letters for a case-sensitive abbreviation). */
+  defined: Map<string, Definition>;
+}
+
+interface Definition {
+  /** Entity index, or -1 when two entities claimed the name (then it links nothing). */
+  ent: number;
+  kind: "defined" | "name-part";
+  text: string;
+  /** Offset in the defining text from which it holds (-1: everywhere). */
+  from: number;
+}
+
+function newPageState(): PageState {
+  return { counts: new Map(), confident: 0, full: new Map(), defined: new Map() };
+}
+
+function setDef(st: PageState, key: string, d: Definition): void {
+  const had = st.defined.get(key);
+  if (had && had.ent !== d.ent) had.ent = -1;
+  else if (!had) st.defined.set(key, d);
+}
+
+/** The raw token a stream token starts at, its article included. */
+function firstRaw(t: Tokens, a: number): number {
+  const r = t.sRaw0[a] as number;
+  return (t.sArt[a] as number) >= 0 ? r - 1 : r;
+}
+
+function sortByStart(ms: Mention[]): Mention[] {
+  return ms.sort((x, y) => x.start - y.start);
+}
+
+/** A headline: at least three longer words, nearly all of them capitalised. */
+export function isTitleCase(line: string): boolean {
+  let caps = 0;
+  let all = 0;
+  for (const w of line.matchAll(/[\p{L}][\p{L}'’]*/gu)) {
+    const word = w[0];
+    if (word.length < 4) continue;
+    all++;
+    if (word[0] !== (word[0] as string).toLowerCase()) caps++;
+  }
+  return all >= 3 && caps >= 0.8 * all;
 }
 
 /** True when raw tokens r0..r1 have exactly the light forms `lights` (no string built). */

@@ -21,6 +21,10 @@ export interface PackedIndex {
   /** Rows flattened, each preceded by its length. */
   patterns: string;
   related: string;
+  /** Common words joined by spaces. */
+  common?: string;
+  persons?: string;
+  compounds?: string;
 }
 
 // JSON-safe digits: 5 bits of value each, the 6th bit says another digit follows.
@@ -80,6 +84,9 @@ export function packIndex(index: CompiledIndex): PackedIndex {
     fail: packInts(index.fail),
     patterns: packInts(index.patterns.flatMap((row) => [row.length, ...row])),
     related: packInts(index.related),
+    common: (index.common ?? []).join(" "),
+    persons: packInts(index.persons ?? []),
+    compounds: packInts(index.compounds ?? []),
   };
 }
 
@@ -102,6 +109,9 @@ export function unpackIndex(p: PackedIndex): CompiledIndex {
     fail: unpackInts(p.fail),
     patterns,
     related: unpackInts(p.related),
+    common: split(p.common ?? "", " "),
+    persons: unpackInts(p.persons ?? ""),
+    compounds: unpackInts(p.compounds ?? ""),
   };
 }
 
