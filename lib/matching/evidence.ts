@@ -5,7 +5,10 @@
  */
 import { NOT_GIVEN_NAMES } from "./normalize";
 
-/** Highest translitCost (lib/names) of a one-word variant, anywhere and where capitals mean nothing. */
+/**
+ * Highest translitCost (lib/names) of a one-word variant: anywhere, and where capitals mean
+ * nothing (a sentence start, a title-case line) or the word is short (under 5 letters).
+ */
 export const VARIANT_LIMIT_ONE = 0.75;
 export const VARIANT_LIMIT_START = 0.5;
 /** Per word of a variant of several words (two matching words are evidence of their own). */
@@ -23,7 +26,7 @@ const TYPE_WORDS = new Set(
     "fighters unit units command state department house service services agency network members member " +
     "official officials spokesman spokesperson chairman head chief commander commanders general generals " +
     "ministers minister secretary adviser advisor aide aides supporters loyalists camp era regime " +
-    "mr mrs ms dr sir lord st yesterday today tonight meanwhile however earlier later now last next " +
+    "mr mrs ms dr sir lord st dear longtime yesterday today tonight meanwhile however earlier later now last next " +
     "then instead still also only even both all many most some several new old top senior junior " +
     "north south east west northern southern eastern western central upper lower greater " +
     "january february march april may june july august september october november december"

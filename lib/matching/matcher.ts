@@ -374,7 +374,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         const limit =
           words > 1
             ? VARIANT_LIMIT_WORD * words
-            : capsMeaningless(t, r0)
+            : span.length < 5 || capsMeaningless(t, r0)
               ? VARIANT_LIMIT_START
               : VARIANT_LIMIT_ONE;
         if (d > limit) continue;
@@ -438,14 +438,16 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
   let curCounts = new Map<number, number>();
 
   /** True when raw tokens r0..r1 stand inside a longer run of capitalised name words. */
-  const inLongerName = (t: Tokens, r0: number, r1: number, covered: Uint8Array): boolean => {
+  const inLongerName = (t: Tokens, r0: number, r1: number, covered: Uint8Array, single: boolean): boolean => {
     const nameWord = (r: number, gapAt: number): boolean => {
       if (r < 0 || r >= t.n || covered[r]) return false;
       if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
       const inf = t.rInfo[r] as TokInfo;
       return inf.cap && !inf.caps && inf.art === 0 && !freeNeighbour(inf.light) && /\p{L}/u.test(inf.light);
     };
-    return nameWord(r0 - 1, r0) || nameWord(r1 + 1, r1 + 1);
+    // Before a name of several words, a capitalised word is mostly a modifier ("the Obama White
+    // House", "Longtime Donald Trump advocate"); before one word it is mostly a given name.
+    return (single && nameWord(r0 - 1, r0)) || nameWord(r1 + 1, r1 + 1);
   };
 
   const nameOf = (ti: number | undefined): string => (ti === undefined ? "" : (index.texts[ti] as string));
@@ -504,7 +506,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         for (let r = r0; r <= r1; r++) covered[r] = 0;
       };
       // A name inside a longer name that is no alias is not that entity (a company, a namesake).
-      if (!titleLine(t, r0) && inLongerName(t, r0, r1, covered)) {
+      if (!titleLine(t, r0) && inLongerName(t, r0, r1, covered, c.a === c.b)) {
         drop();
         continue;
       }
@@ -538,7 +540,8 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       }
       // A short form that is a common word, or a short acronym: linked after its full form (or
       // a title, for a person), or an acronym on a page that is about our domain.
-      if (id !== null && (c.common || c.shortAcronym)) {
+      // (A person's surname that is a common word, "Trump", is a name wherever it is capitalised.)
+      if (id !== null && ((c.common && !persons.has(id)) || c.shortAcronym)) {
         const prev = t.rInfo[r0 - 1];
         const titled = prev !== undefined && PERSON_TITLES.has(prev.light) && persons.has(id);
         const seen = (counts.get(id) ?? 0) > 0;
@@ -549,6 +552,8 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         }
         if (seen && st.full.has(id))
           reason = { kind: "short-form", text: `short form, after “${st.full.get(id)}” on this page` };
+        else if (seen)
+          reason = { kind: "short-form", text: "short form, after an earlier mention on this page" };
         else if (titled) reason = { kind: "short-form", text: `after the title “${prev?.bare}”` };
       }
       const m0 = out.length;
@@ -617,7 +622,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       if (!def && !inf.caps) def = st.defined.get(inf.light);
       if (!def || def.ent < 0 || (t.sStart[i] as number) < def.from) continue;
       const r1 = t.sRaw1[b] as number;
-      if (!titleLine(t, r) && inLongerName(t, r, r1, covered)) continue;
+      if (!titleLine(t, r) && inLongerName(t, r, r1, covered, b === i)) continue;
       for (let q = r; q <= r1; q++) covered[q] = 1;
       add(i, b, def.ent, [def.ent], "exact", 0.85, { kind: def.kind, text: def.text });
       i = b;

@@ -8,7 +8,11 @@ import { describe, expect, it } from "vitest";
 import { report, scanInto, tally } from "./engine";
 
 /** word (lower case) → the entity it names wherever it stands. */
-const ALLOWED: Record<string, string> = {};
+const ALLOWED: Record<string, string> = {
+  // Capitalised, "Trump" is the surname of Donald Trump on today's web in nearly any sentence
+  // ("Trump is what they talked about…", "New Report On Trump Shows…"). Checked by hand.
+  trump: "donald-trump",
+};
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -27,5 +31,5 @@ describe("English words", () => {
     report("english words", t);
     expect(t.links).toEqual([]);
     expect(t.possible).toEqual([]);
-  });
+  }, 120_000);
 });
