@@ -61,9 +61,13 @@ export interface Candidate {
   conf: number;
   /** translitCost of a variant (0 when exact). */
   cost?: number;
-  /** ENTRY_COMMON: a common word, linked after its full form; a two-letter acronym ("KH", "PA"). */
+  /** ENTRY_COMMON: a common word, linked after its full form; an acronym of 2–3 letters ("KH", "PMF"). */
   common?: boolean;
   shortAcronym?: boolean;
+  /** A one-word part of a longer name (a surname). */
+  part?: boolean;
+  /** An acronym matched in its case. */
+  acronym?: boolean;
   /** Alias text (index.texts) of the best entry, for the reason. */
   text?: number;
 }
@@ -306,6 +310,8 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     let bestCost = 0;
     let isCommon = false;
     let shortAcr = false;
+    let isPart = false;
+    let isAcronym = false;
     let kind: MatchKind = "variant";
     for (let k = 2; k < row.length; k += 3) {
       const ent = row[k] as number;
@@ -344,8 +350,11 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
           !((t.rGap[first] as number) & 1) &&
           prev.art === 0 &&
           looksLikeGivenName(prev.light, t.rInfo[first - 2]?.light)
-        )
+        ) {
           ok = false;
+          // Another person with this surname is on the page ("Musa al-Sadr"): the bare surname is theirs too.
+          claims.push(ent, a);
+        }
       }
       // One short word spelt differently from every alias is too weak to link.
       if (ok && !sameLight && a === b && (spanLight as string).length < 4) ok = false;
@@ -364,7 +373,8 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         let d = shape.distances.get(span);
         if (d === undefined) {
           if (shape.distances.size > 1000) shape.distances.clear();
-          d = translitCost(span, shape.light);
+          // Spaces left out: "Hizb Allah" is one name with "Hezbollah".
+          d = translitCost(span.replace(/ /g, ""), shape.light.replace(/ /g, ""));
           shape.distances.set(span, d);
         }
         cost = d;
@@ -389,7 +399,12 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       }
       if (flags & ENTRY_AMBIGUOUS) ambiguous = true;
       if (flags & ENTRY_COMMON) isCommon = true;
-      if (flags & ENTRY_CASE && shape.caps.every(Boolean) && shape.light.length <= 2) shortAcr = true;
+      if (flags & ENTRY_PART) isPart = true;
+      if (flags & ENTRY_CASE && shape.caps.every(Boolean)) {
+        isAcronym = true;
+        // Two or three capitals stand for many things; dots ("P.M.F.") or a possessive make a name.
+        if (shape.light.length <= 3 && !writtenAsName(t, r0, r1)) shortAcr = true;
+      }
       if (!ents.includes(ent)) ents.push(ent);
     }
     if (ents.length === 0) return null;
@@ -404,6 +419,8 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       cost: bestCost,
       common: isCommon,
       shortAcronym: shortAcr,
+      part: isPart,
+      acronym: isAcronym,
       text: bestText,
     };
   }
@@ -436,6 +453,8 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
   for (let k = 0; k + 1 < cp.length; k += 2) compound.add((cp[k] as number) * 65536 + (cp[k + 1] as number));
   /** The page's mentions so far while a text is checked (common words need their entity on the page). */
   let curCounts = new Map<number, number>();
+  /** [entity, stream position] of surnames found after another given name, in this text. */
+  const claims: number[] = [];
 
   /** True when raw tokens r0..r1 stand inside a longer run of capitalised name words. */
   const inLongerName = (t: Tokens, r0: number, r1: number, covered: Uint8Array, single: boolean): boolean => {
@@ -443,6 +462,9 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       if (r < 0 || r >= t.n || covered[r]) return false;
       if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
       const inf = t.rInfo[r] as TokInfo;
+      // "Asaad al-Shaibani": an article and a capitalised word go on with the name.
+      if (inf.art !== 0 && gapAt === r && r + 1 < t.n && !covered[r + 1])
+        return !((t.rGap[r + 1] as number) & GAP_BREAK) && (t.rInfo[r + 1] as TokInfo).cap;
       return inf.cap && !inf.caps && inf.art === 0 && !freeNeighbour(inf.light) && /\p{L}/u.test(inf.light);
     };
     // Before a name of several words, a capitalised word is mostly a modifier ("the Obama White
@@ -454,6 +476,9 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
 
   function run(text: string, st: PageState): Mention[] {
     curCounts = st.counts;
+    tokenText = text;
+    claims.length = 0;
+    blockAbbreviations(text, st);
     lineText = text;
     lineCache.clear();
     const cands = select(text);
@@ -467,6 +492,13 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         ahead.set(c.ents[0] as number, (ahead.get(c.ents[0] as number) ?? 0) + 1);
         if (c.conf >= CONFIDENT && !c.common && !c.shortAcronym) aheadConfident = true;
       }
+    // A claim stands unless a longer name of the same entity covers it ("Qais al-Khazali").
+    for (let k = 0; k < claims.length; k += 2) {
+      const e = claims[k] as number;
+      const p = claims[k + 1] as number;
+      if (!cands.some((c) => c.a <= p && p <= c.b && c.ents.includes(e))) st.claimed.add(e);
+    }
+    const claimed = st.claimed;
     const covered = new Uint8Array(t.n);
     for (const c of cands) for (let r = firstRaw(t, c.a); r <= (t.sRaw1[c.b] as number); r++) covered[r] = 1;
     const out: Mention[] = [];
@@ -506,7 +538,54 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         for (let r = r0; r <= r1; r++) covered[r] = 0;
       };
       // A name inside a longer name that is no alias is not that entity (a company, a namesake).
-      if (!titleLine(t, r0) && inLongerName(t, r0, r1, covered, c.a === c.b)) {
+      const title = titleLine(t, r0);
+      const longer = inLongerName(t, r0, r1, covered, c.a === c.b);
+      // In a title-case line every word is capitalised: a longer run there is kept only on a page
+      // already about our domain ("White House Black Market Women's Skirt" is a shop's headline).
+      if (title && longer && st.confident === 0 && confidentOthers(cands, c) === 0) {
+        drop();
+        continue;
+      }
+      if (!title && longer) {
+        // The page uses this word in another name ("Asaad al-Shaibani"): alone later, it is that name.
+        if (c.a === c.b) st.otherNames.add((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light);
+        drop();
+        continue;
+      }
+      if (
+        c.a === c.b &&
+        c.kind !== "exact" &&
+        st.otherNames.has((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light) &&
+        !c.ents.some((e) => st.full.has(e))
+      ) {
+        drop();
+        continue;
+      }
+      // An abbreviation the page defines as something else ("probability mass function (PMF)").
+      if (c.acronym && st.defined.get(`=${(t.rInfo[r0] as TokInfo).bare}`)?.ent === -1) {
+        drop();
+        continue;
+      }
+      // A surname that another person on the page bears, without our person's full name.
+      if (
+        c.part &&
+        c.a === c.b &&
+        !c.ambiguous &&
+        claimed.has(c.ents[0] as number) &&
+        !st.full.has(c.ents[0] as number)
+      ) {
+        drop();
+        continue;
+      }
+      // "in Sulaimani": after a preposition of place, a respelt surname is a place.
+      const before = t.rInfo[r0 - 1];
+      if (
+        c.kind === "variant" &&
+        c.a === c.b &&
+        before &&
+        PLACE_PREPOSITIONS.has(before.light) &&
+        c.ents.every((e) => persons.has(e))
+      ) {
         drop();
         continue;
       }
@@ -523,7 +602,10 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         [id, factor, how] = resolve(c.ents, counts, ahead);
         if (id === null) {
           // A variant or a single weak candidate is not drawn; several stay possible (see onTopic).
-          if (c.kind !== "exact" || c.ents.length < 2) {
+          // A bare one-word surname of several persons ("Hussein") is mostly someone else's name.
+          const bareSurname =
+            c.a === c.b && (t.sArt[c.a] as number) < 0 && c.ents.every((e) => persons.has(e));
+          if (c.kind !== "exact" || c.ents.length < 2 || bareSurname) {
             drop();
             continue;
           }
@@ -562,6 +644,26 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     }
     if (st.defined.size > 0) addDefined(t, covered, st, add);
     return joinDashes(text, sortByStart(out));
+  }
+
+  /**
+   * Abbreviations this text defines in parentheses ("… mass function (PMF)"), Schwartz–Hearst,
+   * as something that is not one of our entities: that abbreviation links nothing on the page.
+   * (A definition whose long form is one of our names is made by `define`, and wins.)
+   */
+  function blockAbbreviations(text: string, st: PageState): void {
+    if (!text.includes("(")) return;
+    for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z]{1,9})\s*\)/g)) {
+      const sf = m[1] as string;
+      if (!SHORT_FORM.test(sf) || st.defined.has(`=${sf}`)) continue;
+      const words = text
+        .slice(Math.max(0, (m.index as number) - 120), m.index)
+        .split(/\s+/)
+        .filter(Boolean);
+      const long = words.slice(-Math.min(sf.length + 5, sf.length * 2)).join(" ");
+      if (!abbreviates(sf, long)) continue;
+      st.defined.set(`=${sf}`, { ent: -1, kind: "defined", text: long, from: -1, other: true });
+    }
   }
 
   /** Names the page defines with this mention: its first name, surname, kunya; an abbreviation. */
@@ -669,6 +771,10 @@ interface PageState {
   full: Map<number, string>;
   /** Names the page defined: light form ("=" + letters for a case-sensitive abbreviation). */
   defined: Map<string, Definition>;
+  /** Entities whose surname another person on the page bears. */
+  claimed: Set<number>;
+  /** Words the page used inside other names (light forms). */
+  otherNames: Set<string>;
 }
 
 interface Definition {
@@ -678,17 +784,60 @@ interface Definition {
   text: string;
   /** Offset in the defining text from which it holds (-1: everywhere). */
   from: number;
+  /** Defined as something else than our entities (set before the text is read). */
+  other?: boolean;
 }
 
 function newPageState(): PageState {
-  return { counts: new Map(), confident: 0, full: new Map(), defined: new Map() };
+  return {
+    counts: new Map(),
+    confident: 0,
+    full: new Map(),
+    defined: new Map(),
+    claimed: new Set(),
+    otherNames: new Set(),
+  };
 }
 
 function setDef(st: PageState, key: string, d: Definition): void {
   const had = st.defined.get(key);
+  // Our long form, written before the parenthesis, overrides the guess that it was something else.
+  if (had?.other && d.kind === "defined") {
+    st.defined.set(key, d);
+    return;
+  }
   if (had && had.ent !== d.ent) had.ent = -1;
   else if (!had) st.defined.set(key, d);
 }
+
+/** Confident candidates of a text other than `c`. */
+function confidentOthers(cands: Candidate[], c: Candidate): number {
+  let n = 0;
+  for (const o of cands)
+    if (o !== c && !o.ambiguous && o.conf >= T.CONFIDENT && !o.common && !o.shortAcronym) n++;
+  return n;
+}
+
+/** Prepositions of place: a respelt surname after them is a town ("in Sulaimani"). */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "towards"]);
+
+/** Raw tokens r0..r1 written with dots ("P.M.F.") or followed by a possessive ("PUK's"). */
+function writtenAsName(t: Tokens, r0: number, r1: number): boolean {
+  return (
+    tokenText.slice(t.rStart[r0] as number, t.rEnd[r1] as number).includes(".") || possessiveAfter(t, r1)
+  );
+}
+
+function possessiveAfter(t: Tokens, r: number): boolean {
+  const text = tokenText;
+  const e = t.rEnd[r] as number;
+  const a = text.charCodeAt(e);
+  const b = text.charCodeAt(e + 1) | 32;
+  return (a === 39 || a === 0x2019) && b === 115;
+}
+
+/** The text being scanned (for the few checks that look at punctuation). */
+let tokenText = "";
 
 /** The raw token a stream token starts at, its article included. */
 function firstRaw(t: Tokens, a: number): number {
@@ -710,7 +859,7 @@ export function isTitleCase(line: string): boolean {
     all++;
     if (word[0] !== (word[0] as string).toLowerCase()) caps++;
   }
-  return all >= 3 && caps >= 0.8 * all;
+  return all >= 3 && caps >= 0.85 * all;
 }
 
 /** True when raw tokens r0..r1 have exactly the light forms `lights` (no string built). */
