@@ -540,9 +540,12 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       // A name inside a longer name that is no alias is not that entity (a company, a namesake).
       const title = titleLine(t, r0);
       const longer = inLongerName(t, r0, r1, covered, c.a === c.b);
-      // In a title-case line every word is capitalised: a longer run there is kept only on a page
-      // already about our domain ("White House Black Market Women's Skirt" is a shop's headline).
-      if (title && longer && st.confident === 0 && confidentOthers(cands, c) === 0) {
+      // In a title-case line every word is capitalised: a name of several words in a longer run
+      // there is kept only on a page already about our domain ("White House Black Market Women's
+      // Skirt" is a shop's headline); a person's name before the headline's verb is kept ("Donald
+      // Trump Advises Boeing…").
+      const group = !c.ents.some((e) => persons.has(e));
+      if (title && longer && group && c.a < c.b && st.confident === 0 && confidentOthers(cands, c) === 0) {
         drop();
         continue;
       }
