@@ -16,20 +16,20 @@ export const VARIANT_LIMIT_WORD = 0.75;
 
 /**
  * Capitalised words that may stand next to a name without making it part of a longer one:
- * titles, function words, demonyms (NOT_GIVEN_NAMES) and the type words of our names.
+ * titles, function words, demonyms (NOT_GIVEN_NAMES) and the type words of our names (here,
+ * without those NOT_GIVEN_NAMES has).
  */
 const TYPE_WORDS = new Set(
   (
-    "brigade brigades battalion battalions movement movements forces force organization organisation " +
-    "corps militia militias army alliance coalition party front council committee commission government " +
-    "administration cabinet ministry office bloc list current trend faction factions group groups " +
-    "fighters unit units command state department house service services agency network members member " +
-    "official officials spokesman spokesperson chairman head chief commander commanders general generals " +
-    "ministers minister secretary adviser advisor aide aides supporters loyalists camp era regime " +
-    "mr mrs ms dr sir lord st dear longtime yesterday today tonight meanwhile however earlier later now last next " +
-    "then instead still also only even both all many most some several new old top senior junior " +
-    "north south east west northern southern eastern western central upper lower greater " +
-    "january february march april may june july august september october november december"
+    "battalion battalions movements organization organisation corps militias army alliance " +
+    "coalition front council committee commission government administration cabinet ministry " +
+    "office bloc list current trend faction factions groups fighters unit units command state " +
+    "department house service services agency network members member official officials " +
+    "spokesperson chairman head commanders generals ministers adviser advisor aide aides " +
+    "supporters loyalists camp era regime sir lord st dear longtime yesterday today tonight " +
+    "meanwhile however earlier later now last next instead still all many most some several new " +
+    "old top senior junior north south east west northern southern eastern central upper lower " +
+    "greater"
   ).split(" "),
 );
 
