@@ -14,7 +14,7 @@ import {
   VARIANT_LIMIT_START,
   VARIANT_LIMIT_WORD,
 } from "./evidence";
-import { NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
+import { charClass, NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
 import { isPacked, type PackedIndex, unpackIndex } from "./pack";
 import {
   buildStream,
@@ -427,17 +427,22 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
 
   /** Text of a title-case line (a headline: most longer words capitalised), by line start. */
   let lineText = "";
-  const lineCache = new Map<number, boolean>();
+  // The last line looked at: hits come in text order, so one line is cut out and tested once.
+  let lineFrom = 0;
+  let lineTo = -1;
+  let lineIs = false;
+  const lineSeen = new Map<number, boolean>();
   const titleLine = (t: Tokens, r: number): boolean => {
     const at = t.rStart[r] as number;
-    const from = lineText.lastIndexOf("\n", at) + 1;
-    let is = lineCache.get(from);
-    if (is === undefined) {
+    if (at < lineFrom || at >= lineTo) {
+      lineFrom = lineText.lastIndexOf("\n", at) + 1;
       const to = lineText.indexOf("\n", at);
-      is = isTitleCase(lineText.slice(from, to < 0 ? lineText.length : to));
-      lineCache.set(from, is);
+      lineTo = to < 0 ? lineText.length : to;
+      const known = lineSeen.get(lineFrom);
+      lineIs = known ?? isTitleCase(lineText.slice(lineFrom, lineTo));
+      if (known === undefined) lineSeen.set(lineFrom, lineIs);
     }
-    return is;
+    return lineIs;
   };
   /** A capital at raw token r says nothing: it starts a sentence or stands in a title-case line. */
   const capsMeaningless = (t: Tokens, r: number): boolean => {
@@ -458,21 +463,20 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
 
   /** True when raw tokens r0..r1 stand inside a longer run of capitalised name words. */
   const inLongerName = (t: Tokens, r0: number, r1: number, covered: Uint8Array, single: boolean): boolean => {
-    const nameWord = (r: number, gapAt: number): boolean => {
-      if (r < 0 || r >= t.n || covered[r]) return false;
-      if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
-      const inf = t.rInfo[r] as TokInfo;
-      // "Asaad al-Shaibani": an article and a capitalised word go on with the name.
-      if (inf.art !== 0 && gapAt === r && r + 1 < t.n && !covered[r + 1])
-        return !((t.rGap[r + 1] as number) & GAP_BREAK) && (t.rInfo[r + 1] as TokInfo).cap;
-      return inf.cap && !inf.caps && inf.art === 0 && !freeNeighbour(inf.light) && /\p{L}/u.test(inf.light);
-    };
     // Before a name of several words, a capitalised word is mostly a modifier ("the Obama White
     // House", "Longtime Donald Trump advocate"); before one word it is mostly a given name.
-    return (single && nameWord(r0 - 1, r0)) || nameWord(r1 + 1, r1 + 1);
+    return (single && nameWord(t, covered, r0 - 1, r0)) || nameWord(t, covered, r1 + 1, r1 + 1);
   };
 
-  const nameOf = (ti: number | undefined): string => (ti === undefined ? "" : (index.texts[ti] as string));
+  const variantReasons = new Map<number, LinkReason>();
+  const variantReason = (ti: number): LinkReason => {
+    let r = variantReasons.get(ti);
+    if (!r) {
+      r = { kind: "variant", text: `spelling variant of “${index.texts[ti] ?? ""}”` };
+      variantReasons.set(ti, r);
+    }
+    return r;
+  };
 
   function run(text: string, st: PageState): Mention[] {
     curCounts = st.counts;
@@ -480,7 +484,9 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     claims.length = 0;
     blockAbbreviations(text, st);
     lineText = text;
-    lineCache.clear();
+    lineFrom = 0;
+    lineTo = -1;
+    lineSeen.clear();
     const cands = select(text);
     const t = tokens;
     const counts = st.counts;
@@ -496,8 +502,18 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     for (let k = 0; k < claims.length; k += 2) {
       const e = claims[k] as number;
       const p = claims[k + 1] as number;
-      if (!cands.some((c) => c.a <= p && p <= c.b && c.ents.includes(e))) st.claimed.add(e);
+      // Kept candidates never overlap and are sorted: the one that may hold p is the last with a ≤ p.
+      let lo = 0;
+      let hi = cands.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cands[mid] as Candidate).a <= p) lo = mid + 1;
+        else hi = mid;
+      }
+      const holder = cands[lo - 1];
+      if (!(holder && holder.b >= p && holder.ents.includes(e))) st.claimed.add(e);
     }
+    const confidentHere = confidentOthers(cands, null);
     const claimed = st.claimed;
     const covered = new Uint8Array(t.n);
     for (const c of cands) for (let r = firstRaw(t, c.a); r <= (t.sRaw1[c.b] as number); r++) covered[r] = 1;
@@ -534,9 +550,6 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     for (const c of cands) {
       const r0 = firstRaw(t, c.a);
       const r1 = t.sRaw1[c.b] as number;
-      const drop = () => {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-      };
       // A name inside a longer name that is no alias is not that entity (a company, a namesake).
       const title = titleLine(t, r0);
       const longer = inLongerName(t, r0, r1, covered, c.a === c.b);
@@ -544,29 +557,36 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       // there is kept only on a page already about our domain ("White House Black Market Women's
       // Skirt" is a shop's headline); a person's name before the headline's verb is kept ("Donald
       // Trump Advises Boeing…").
-      const group = !c.ents.some((e) => persons.has(e));
-      if (title && longer && group && c.a < c.b && st.confident === 0 && confidentOthers(cands, c) === 0) {
-        drop();
+      const group = !anyIn(c.ents, persons);
+      if (
+        title &&
+        longer &&
+        group &&
+        c.a < c.b &&
+        st.confident === 0 &&
+        confidentHere - (isConf(c) ? 1 : 0) === 0
+      ) {
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
         continue;
       }
       if (!title && longer) {
         // The page uses this word in another name ("Asaad al-Shaibani"): alone later, it is that name.
         if (c.a === c.b) st.otherNames.add((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light);
-        drop();
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
         continue;
       }
       if (
         c.a === c.b &&
         c.kind !== "exact" &&
         st.otherNames.has((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light) &&
-        !c.ents.some((e) => st.full.has(e))
+        !anyIn(c.ents, st.full)
       ) {
-        drop();
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
         continue;
       }
       // An abbreviation the page defines as something else ("probability mass function (PMF)").
       if (c.acronym && st.defined.get(`=${(t.rInfo[r0] as TokInfo).bare}`)?.ent === -1) {
-        drop();
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
         continue;
       }
       // A surname that another person on the page bears, without our person's full name.
@@ -577,7 +597,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         claimed.has(c.ents[0] as number) &&
         !st.full.has(c.ents[0] as number)
       ) {
-        drop();
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
         continue;
       }
       // "in Sulaimani": after a preposition of place, a respelt surname is a place.
@@ -587,29 +607,24 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         c.a === c.b &&
         before &&
         PLACE_PREPOSITIONS.has(before.light) &&
-        c.ents.every((e) => persons.has(e))
+        allIn(c.ents, persons)
       ) {
-        drop();
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
         continue;
       }
       let id: number | null = c.ents[0] as number;
       let factor = 1;
       let reason: LinkReason =
-        c.kind === "exact"
-          ? { kind: "exact", text: "exact alias" }
-          : c.kind === "fuzzy"
-            ? { kind: "variant", text: "close spelling of a name (fuzzy)" }
-            : { kind: "variant", text: `spelling variant of “${nameOf(c.text)}”` };
+        c.kind === "exact" ? EXACT : c.kind === "fuzzy" ? FUZZY : variantReason(c.text as number);
       if (c.ambiguous) {
         let how: number;
         [id, factor, how] = resolve(c.ents, counts, ahead);
         if (id === null) {
           // A variant or a single weak candidate is not drawn; several stay possible (see onTopic).
           // A bare one-word surname of several persons ("Hussein") is mostly someone else's name.
-          const bareSurname =
-            c.a === c.b && (t.sArt[c.a] as number) < 0 && c.ents.every((e) => persons.has(e));
+          const bareSurname = c.a === c.b && (t.sArt[c.a] as number) < 0 && allIn(c.ents, persons);
           if (c.kind !== "exact" || c.ents.length < 2 || bareSurname) {
-            drop();
+            for (let r = r0; r <= r1; r++) covered[r] = 0;
             continue;
           }
           reason = { kind: "possible", text: "the name of several entities; nothing on the page decides" };
@@ -632,7 +647,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         const seen = (counts.get(id) ?? 0) > 0;
         const onTopic = c.shortAcronym && (st.confident > 0 || aheadConfident);
         if (!seen && !titled && !onTopic) {
-          drop();
+          for (let r = r0; r <= r1; r++) covered[r] = 0;
           continue;
         }
         if (seen && st.full.has(id))
@@ -645,8 +660,10 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       add(c.a, c.b, id, c.ents, c.kind, c.conf * factor, reason);
       if (id !== null) define(text, t, c, id, out[m0] as Mention, st);
     }
+    // Mentions come in text order; only the page's defined words, added after, need a sort.
+    const definedFrom = out.length;
     if (st.defined.size > 0) addDefined(t, covered, st, add);
-    return joinDashes(text, sortByStart(out));
+    return joinDashes(text, out.length > definedFrom ? sortByStart(out) : out);
   }
 
   /**
@@ -672,6 +689,9 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
   /** Names the page defines with this mention: its first name, surname, kunya; an abbreviation. */
   function define(text: string, t: Tokens, c: Candidate, id: number, m: Mention, st: PageState): void {
     if (!st.full.has(id) && c.b > c.a) st.full.set(id, m.surface);
+    // A name repeated on the page defines nothing new.
+    if (st.definedBy.has(m.surface)) return;
+    st.definedBy.add(m.surface);
     const after = /^\s*\(\s*([A-Za-z]{2,10})\s*\)/.exec(text.slice(m.end, m.end + 16));
     if (after && SHORT_FORM.test(after[1] as string) && abbreviates(after[1] as string, m.surface))
       setDef(st, `=${after[1]}`, {
@@ -694,7 +714,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     const first = (t.rInfo[r0] as TokInfo).light;
     const last = (t.rInfo[t.sRaw1[c.b] as number] as TokInfo).light;
     const full = `after the full name “${m.surface}”`;
-    if ((first === "abu" || first === "abou" || first === "umm") && c.b - c.a >= 2) {
+    if (KUNYA.has(first) && c.b - c.a >= 2) {
       const second = (t.rInfo[r0 + 1] as TokInfo | undefined)?.light;
       if (second)
         setDef(st, `${first} ${second}`, { ent: id, kind: "name-part", text: `kunya, ${full}`, from: m.end });
@@ -717,10 +737,17 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       if (covered[r] || t.sRaw1[i] !== r || (t.sArt[i] as number) >= 0) continue;
       const inf = t.rInfo[r] as TokInfo;
       if (!inf.cap) continue;
-      let def = st.defined.get(`=${inf.bare}`);
+      let def = inf.caps ? st.defined.get(`=${inf.bare}`) : undefined;
       let b = i;
       const nx = t.rInfo[r + 1];
-      if (!def && nx && i + 1 < m && !covered[r + 1] && !((t.rGap[r + 1] as number) & GAP_BREAK)) {
+      if (
+        !def &&
+        KUNYA.has(inf.light) &&
+        nx &&
+        i + 1 < m &&
+        !covered[r + 1] &&
+        !((t.rGap[r + 1] as number) & GAP_BREAK)
+      ) {
         def = st.defined.get(`${inf.light} ${nx.light}`);
         if (def) b = i + 1;
       }
@@ -741,8 +768,9 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     const out: Mention[] = [];
     for (const m of ms) {
       const prev = out[out.length - 1];
-      const gap = prev ? text.slice(prev.end, m.start) : "";
-      if (prev?.id && m.id && /^\s?[-‐‑‒–—]\s?$/.test(gap)) {
+      // Only a gap of one to three characters can be a dash: most gaps are never cut out.
+      const short = prev !== undefined && m.start - prev.end >= 1 && m.start - prev.end <= 3;
+      if (short && prev?.id && m.id && /^\s?[-‐‑‒–—]\s?$/.test(text.slice(prev.end, m.start))) {
         const a = index.entities.indexOf(prev.id);
         const b = index.entities.indexOf(m.id);
         if (a === b || compound.has(a * 65536 + b)) {
@@ -778,6 +806,8 @@ interface PageState {
   claimed: Set<number>;
   /** Words the page used inside other names (light forms). */
   otherNames: Set<string>;
+  /** Surfaces whose definitions were made. */
+  definedBy: Set<string>;
 }
 
 interface Definition {
@@ -799,6 +829,7 @@ function newPageState(): PageState {
     defined: new Map(),
     claimed: new Set(),
     otherNames: new Set(),
+    definedBy: new Set(),
   };
 }
 
@@ -813,22 +844,55 @@ function setDef(st: PageState, key: string, d: Definition): void {
   else if (!had) st.defined.set(key, d);
 }
 
+const EXACT: LinkReason = Object.freeze({ kind: "exact", text: "exact alias" });
+const FUZZY: LinkReason = Object.freeze({ kind: "variant", text: "close spelling of a name (fuzzy)" });
+
+/** True when raw token r (the gap before it at gapAt) is a capitalised word of another name. */
+function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number): boolean {
+  if (r < 0 || r >= t.n || covered[r]) return false;
+  if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
+  const inf = t.rInfo[r] as TokInfo;
+  // "Asaad al-Shaibani": an article and a capitalised word go on with the name.
+  if (inf.art !== 0 && gapAt === r && r + 1 < t.n && !covered[r + 1])
+    return !((t.rGap[r + 1] as number) & GAP_BREAK) && (t.rInfo[r + 1] as TokInfo).cap;
+  if (!inf.cap || inf.caps || inf.art !== 0) return false;
+  const c = inf.light.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && !freeNeighbour(inf.light);
+}
+
+function anyIn(ents: number[], set: { has(e: number): boolean }): boolean {
+  for (const e of ents) if (set.has(e)) return true;
+  return false;
+}
+
+function allIn(ents: number[], set: { has(e: number): boolean }): boolean {
+  for (const e of ents) if (!set.has(e)) return false;
+  return true;
+}
+
+/** A candidate that, linked, proves the page is about our domain. */
+function isConf(o: Candidate): boolean {
+  return !o.ambiguous && o.conf >= T.CONFIDENT && !o.common && !o.shortAcronym;
+}
+
 /** Confident candidates of a text other than `c`. */
-function confidentOthers(cands: Candidate[], c: Candidate): number {
+function confidentOthers(cands: Candidate[], c: Candidate | null): number {
   let n = 0;
-  for (const o of cands)
-    if (o !== c && !o.ambiguous && o.conf >= T.CONFIDENT && !o.common && !o.shortAcronym) n++;
+  for (const o of cands) if (o !== c && isConf(o)) n++;
   return n;
 }
+
+/** Words a kunya starts with ("Abu Mahdi"). */
+const KUNYA = new Set(["abu", "abou", "umm"]);
 
 /** Prepositions of place: a respelt surname after them is a town ("in Sulaimani"). */
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "towards"]);
 
 /** Raw tokens r0..r1 written with dots ("P.M.F.") or followed by a possessive ("PUK's"). */
 function writtenAsName(t: Tokens, r0: number, r1: number): boolean {
-  return (
-    tokenText.slice(t.rStart[r0] as number, t.rEnd[r1] as number).includes(".") || possessiveAfter(t, r1)
-  );
+  for (let i = t.rStart[r0] as number; i < (t.rEnd[r1] as number); i++)
+    if (tokenText.charCodeAt(i) === 46) return true;
+  return possessiveAfter(t, r1);
 }
 
 function possessiveAfter(t: Tokens, r: number): boolean {
@@ -856,11 +920,32 @@ function sortByStart(ms: Mention[]): Mention[] {
 export function isTitleCase(line: string): boolean {
   let caps = 0;
   let all = 0;
-  for (const w of line.matchAll(/[\p{L}][\p{L}'’]*/gu)) {
-    const word = w[0];
-    if (word.length < 4) continue;
-    all++;
-    if (word[0] !== (word[0] as string).toLowerCase()) caps++;
+  let len = 0;
+  let cap = false;
+  const n = line.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? line.charCodeAt(i) : 32;
+    const letter =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      c === 39 ||
+      c === 0x2019 ||
+      (c > 127 && charClass(c) === 1);
+    if (letter) {
+      if (len === 0) {
+        const ch = line[i] as string;
+        cap = ch !== ch.toLowerCase();
+      }
+      len++;
+      continue;
+    }
+    if (len >= 4) {
+      all++;
+      if (cap) caps++;
+      // A line of prose shows itself early: stop reading it.
+      if (all - caps > 3 && all - caps > 0.15 * all) return false;
+    }
+    len = 0;
   }
   return all >= 3 && caps >= 0.85 * all;
 }
