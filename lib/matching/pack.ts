@@ -14,9 +14,9 @@ import type { CompiledIndex } from "./types";
 export interface PackedIndex {
   v: 3;
   norm: string;
-  /** Entity ids joined by spaces (ids are kebab-case). */
+  /** Entity ids joined by spaces (ids are kebab-case); "~n" is the slug of alias text n. */
   entities: string;
-  /** The words of the alias texts (split at spaces), most frequent first, joined by newlines. */
+  /** The words of the alias texts (split at spaces), most frequent first, joined by spaces. */
   words: string;
   /** Each alias text as [word count, word id, …]. */
   texts: string;
@@ -79,7 +79,7 @@ export function packIndex(index: CompiledIndex): PackedIndex {
   return {
     v: 3,
     norm: index.norm,
-    entities: index.entities.join(" "),
+    entities: packIds(index.entities, index.texts),
     ...packTexts(index.texts),
     rows: packInts(index.patterns.flatMap((row) => [row.length - 2, ...row.slice(2)])),
     related: packInts(index.related),
@@ -87,6 +87,33 @@ export function packIndex(index: CompiledIndex): PackedIndex {
     persons: packInts(index.persons ?? []),
     compounds: packInts(index.compounds ?? []),
   };
+}
+
+/** "Kata'ib Sayyid al-Shuhada" → "kataib-sayyid-al-shuhada": how most entity ids are made. */
+function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Ids that are the slug of one of the alias texts (most are: the canonical name's) as "~n". */
+function packIds(ids: readonly string[], texts: readonly string[]): string {
+  const bySlug = new Map<string, number>();
+  texts.forEach((t, i) => {
+    const s = slug(t);
+    if (!bySlug.has(s)) bySlug.set(s, i);
+  });
+  return ids
+    .map((id) => {
+      const i = bySlug.get(id);
+      const short = i === undefined ? id : `~${i.toString(36)}`;
+      return short.length < id.length ? short : id;
+    })
+    .join(" ");
 }
 
 /** Alias texts as word ids over a dictionary of their words (aliases share many words). */
@@ -99,12 +126,12 @@ function packTexts(texts: readonly string[]): { words: string; texts: string } {
     const ws = t.split(" ");
     return [ws.length, ...ws.map((w) => id.get(w) as number)];
   });
-  return { words: words.join("\n"), texts: packInts(ids) };
+  return { words: words.join(" "), texts: packInts(ids) };
 }
 
 export function unpackIndex(p: PackedIndex): CompiledIndex {
   const split = (s: string, sep: string) => (s === "" ? [] : s.split(sep));
-  const words = split(p.words, "\n");
+  const words = split(p.words, " ");
   const ids = unpackInts(p.texts);
   const texts: string[] = [];
   for (let i = 0; i < ids.length; i += (ids[i] as number) + 1)
@@ -138,7 +165,9 @@ export function unpackIndex(p: PackedIndex): CompiledIndex {
   return {
     v: 1,
     norm: p.norm,
-    entities: split(p.entities, " "),
+    entities: split(p.entities, " ").map((e) =>
+      e[0] === "~" ? slug(texts[Number.parseInt(e.slice(1), 36)] ?? "") : e,
+    ),
     texts,
     keys,
     edges,
