@@ -7,7 +7,7 @@
 export { articleKind, isAbdPrefix, light, phoneticKey } from "../names/fold";
 
 /** Bump when a rule changes: an index built with other rules is refused. */
-export const NORM_VERSION = "norm-6";
+export const NORM_VERSION = "norm-7";
 
 /** Character classes of the tokenizer. */
 export enum C {
@@ -27,7 +27,7 @@ const SPACE_RE = /\s/u;
 
 function classify(code: number): number {
   if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return C.Newline;
-  // ' ’ ‘ ʿ ʾ ʼ ` ´ : apostrophes and the signs used for ayn and hamza
+  // ' ’ ‘ ʿ ʾ ʼ ʻ ʽ ` ´ : apostrophes and the signs used for ayn and hamza (ALA-LC writes ʻ ʼ)
   if (
     code === 0x27 ||
     code === 0x2019 ||
@@ -35,6 +35,8 @@ function classify(code: number): number {
     code === 0x2bf ||
     code === 0x2be ||
     code === 0x2bc ||
+    code === 0x2bb ||
+    code === 0x2bd ||
     code === 0x60 ||
     code === 0xb4
   )

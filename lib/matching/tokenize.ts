@@ -50,7 +50,7 @@ export interface TokInfo {
 }
 
 /** Apostrophes, ayn/hamza signs and periods: left out of `bare`. */
-const APOS_DOT = /['’‘ʿʾʼ`´.]/g;
+const APOS_DOT = /['’‘ʿʾʼʻʽ`´.]/g;
 
 /** Gap flags, stored on the token that follows the gap. */
 export const GAP_BREAK = 1; // punctuation: no alias spans it

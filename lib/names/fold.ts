@@ -42,7 +42,8 @@ export function light(raw: string): string {
         out += ch.toLowerCase();
       continue;
     }
-    if (/\p{M}/u.test(ch)) continue;
+    // Marks, and the spacing modifier letters ALA-LC writes for ayn and hamza (ʻ ʼ ʿ ʾ).
+    if (/\p{M}/u.test(ch) || (code >= 0x2b0 && code <= 0x2ff)) continue;
     if (!WORD_RE.test(ch)) continue;
     const lo = ch.toLowerCase();
     out += SPECIAL[lo] ?? lo;
@@ -177,7 +178,7 @@ const DROPPED = new Set(["al", "el", "il", "ul", "the"]);
  */
 export function fold(text: string): string {
   const out: string[] = [];
-  for (const raw of text.split(/[^\p{L}\p{N}\p{M}'’‘ʿʾ`´]+/u)) {
+  for (const raw of text.split(/[^\p{L}\p{N}\p{M}'’‘ʿʾʼʻʽ`´]+/u)) {
     const l = light(raw);
     if (l === "" || DROPPED.has(l)) continue;
     out.push(isAbdPrefix(l) ? "abd" : phoneticKey(l));
