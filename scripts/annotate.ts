@@ -13,6 +13,7 @@ import { dirname, extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Window } from "happy-dom";
 import { BLOCK_SEPARATOR, textBlocks } from "../lib/extract/text";
+import { onTopic } from "../lib/matching/topic";
 import type { Mention } from "../lib/matching/types";
 import { loadMatcher } from "./matcher-source";
 
@@ -113,7 +114,8 @@ function scanHtml(html: string, url: string | undefined, scan: (t: string) => Me
 const { text, html, url } = await readInput();
 const { matcher } = loadMatcher(root, { fuzzy });
 const session = matcher.session();
-const mentions = html ? scanHtml(text, url, (t) => session.scan(t)) : session.scan(text);
+// Possible marks only on a page about our domain, as the extension's registry draws them.
+const mentions = onTopic(html ? scanHtml(text, url, (t) => session.scan(t)) : session.scan(text));
 
 if (json) {
   for (const m of mentions) {
@@ -124,6 +126,7 @@ if (json) {
       end: m.end,
       match: m.match,
       confidence: m.confidence,
+      reason: m.reason.text,
     };
     if (m.id === null) row.candidates = m.candidates;
     console.log(JSON.stringify(row));

@@ -3,10 +3,21 @@
  * Every alias, canonical name and negative phrase is cut into stream keys with the scanner's own
  * tokenizer, inserted in a trie, and the failure links computed breadth-first.
  */
+import englishWords from "an-array-of-english-words";
 import type { CompiledDataset } from "../dataset/types";
+import { light, phoneticKey, translitCost } from "../names/index";
+import { buildAutomaton } from "./automaton";
+import { VARIANT_LIMIT_ONE } from "./evidence";
 import { NORM_VERSION } from "./normalize";
 import { streamKeys } from "./tokenize";
-import { type CompiledIndex, ENTRY_AMBIGUOUS, ENTRY_CASE, ENTRY_NEGATIVE, ENTRY_PART } from "./types";
+import {
+  type CompiledIndex,
+  ENTRY_AMBIGUOUS,
+  ENTRY_CASE,
+  ENTRY_COMMON,
+  ENTRY_NEGATIVE,
+  ENTRY_PART,
+} from "./types";
 
 /** The minimal dataset shape the compiler reads (so benches can feed synthetic entities). */
 export type IndexSource = Pick<CompiledDataset, "entities">;
@@ -17,7 +28,14 @@ export function isAcronym(text: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-export function compileIndex(dataset: IndexSource): CompiledIndex {
+export interface CompileOptions {
+  /** Common words, lower case (default: an-array-of-english-words, about 275,000). */
+  words?: readonly string[];
+}
+
+export function compileIndex(dataset: IndexSource, options: CompileOptions = {}): CompiledIndex {
+  const words = options.words ?? (englishWords as string[]);
+  const wordSet = new Set(words);
   const entities: string[] = [];
   const texts: string[] = [];
   const textIdx = new Map<string, number>();
@@ -80,7 +98,9 @@ export function compileIndex(dataset: IndexSource): CompiledIndex {
       let flags = 0;
       if (a.ambiguous) flags |= ENTRY_AMBIGUOUS;
       if (a.caseSensitive || isAcronym(t)) flags |= ENTRY_CASE;
-      if (!isAcronym(t) && nameLen > 1 && streamKeys(t).keys.length === 1) flags |= ENTRY_PART;
+      const sk = streamKeys(t);
+      if (!isAcronym(t) && nameLen > 1 && sk.keys.length === 1) flags |= ENTRY_PART;
+      if (!isAcronym(t) && sk.keys.length === 1 && wordSet.has(sk.lights[0] as string)) flags |= ENTRY_COMMON;
       add(t, ei, flags);
     }
     for (const neg of e.negatives ?? []) if (neg.trim()) add(neg.trim(), ei, ENTRY_NEGATIVE);
@@ -106,55 +126,82 @@ export function compileIndex(dataset: IndexSource): CompiledIndex {
     }
   }
 
-  // Trie, states numbered breadth-first.
-  const sorted = [...rows.values()];
-  type Node = { next: Map<number, Node>; id: number; row: number };
-  const root: Node = { next: new Map(), id: 0, row: -1 };
-  sorted.forEach((row, ri) => {
-    let node = root;
-    for (const k of row.seq) {
-      let nx = node.next.get(k);
-      if (!nx) {
-        nx = { next: new Map(), id: -1, row: -1 };
-        node.next.set(k, nx);
-      }
-      node = nx;
-    }
-    node.row = ri;
-  });
-  const edges: number[] = [];
-  const order: Node[] = [root];
-  const parentOf: number[] = [-1];
-  const tokOf: number[] = [-1];
-  for (let q = 0; q < order.length; q++) {
-    const node = order[q] as Node;
-    const kids = [...node.next.entries()].sort((a, b) => a[0] - b[0]);
-    for (const [tok, kid] of kids) {
-      kid.id = order.length;
-      order.push(kid);
-      parentOf.push(node.id);
-      tokOf.push(tok);
-      edges.push(node.id, tok);
-    }
-  }
-  // Failure links, breadth-first.
-  const fail: number[] = new Array(order.length).fill(0);
-  const go = (s: number, tok: number): number => {
-    for (;;) {
-      const kid = (order[s] as Node).next.get(tok);
-      if (kid) return kid.id;
-      if (s === 0) return 0;
-      s = fail[s] as number;
-    }
+  const { edges, fail, patterns } = buildAutomaton([...rows.values()]);
+  const persons = dataset.entities.flatMap((e, i) => (e.type === "person" ? [i] : []));
+  return {
+    v: 1,
+    norm: NORM_VERSION,
+    entities,
+    texts,
+    keys,
+    edges,
+    fail,
+    patterns,
+    related,
+    common: commonWords(rows, texts, keys, words),
+    persons,
+    compounds: compounds(rows, texts, dataset.entities.length),
   };
-  for (let s = 1; s < order.length; s++) {
-    const p = parentOf[s] as number;
-    fail[s] = p === 0 ? 0 : go(fail[p] as number, tokOf[s] as number);
+}
+
+type Rows = Map<string, { seq: number[]; entries: number[] }>;
+
+/**
+ * Common words that share the key of a one-word alias and are close enough to it in letters
+ * to pass for a variant ("hummus" for "Hamas", "bidden" for "Biden"): a few dozen words, shipped
+ * in the index so that the scanner never links them on letters alone.
+ */
+function commonWords(rows: Rows, texts: string[], keys: string[], words: readonly string[]): string[] {
+  const lightsByKey = new Map<string, Set<string>>();
+  const aliasLights = new Set<string>();
+  for (const row of rows.values()) {
+    for (let k = 0; k < row.entries.length; k += 3) {
+      const lights = streamKeys(texts[row.entries[k + 2] as number] as string).lights;
+      for (const l of lights) for (const w of l.split(" ")) aliasLights.add(w);
+      if (row.seq.length !== 1 || (row.entries[k + 1] as number) & (ENTRY_CASE | ENTRY_NEGATIVE)) continue;
+      const key = keys[row.seq[0] as number] as string;
+      const set = lightsByKey.get(key) ?? new Set<string>();
+      set.add((lights[0] as string).replace(/ /g, ""));
+      lightsByKey.set(key, set);
+    }
   }
-  const patterns = sorted.map((row) => {
-    let node = root;
-    for (const k of row.seq) node = node.next.get(k) as Node;
-    return [node.id, row.seq.length, ...row.entries];
-  });
-  return { v: 1, norm: NORM_VERSION, entities, texts, keys, edges, fail: fail.slice(1), patterns, related };
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.length < 4 || aliasLights.has(w)) continue;
+    const lw = light(w);
+    const near = lightsByKey.get(phoneticKey(lw));
+    if (near && [...near].some((l) => translitCost(lw, l) <= VARIANT_LIMIT_ONE)) out.push(lw);
+  }
+  return [...new Set(out)].sort();
+}
+
+/**
+ * Entity pairs [a, b] where an alias of b is an alias of a followed by another alias of b
+ * ("IRGC Quds Force" = "IRGC" + "Quds Force"): "a–b" written with a dash is one mention of b.
+ */
+function compounds(rows: Rows, texts: string[], nEntities: number): number[] {
+  // By light forms, not keys: "US" and "IS" share a key, not a name.
+  const byLights = new Map<string, Set<number>>();
+  const names: { lights: string[]; ent: number }[] = [];
+  for (const row of rows.values()) {
+    for (let k = 0; k < row.entries.length; k += 3) {
+      if ((row.entries[k + 1] as number) & ENTRY_NEGATIVE) continue;
+      const lights = streamKeys(texts[row.entries[k + 2] as number] as string).lights;
+      const ent = row.entries[k] as number;
+      const sig = lights.join("|");
+      const set = byLights.get(sig) ?? new Set<number>();
+      set.add(ent);
+      byLights.set(sig, set);
+      if (lights.length > 1) names.push({ lights, ent });
+    }
+  }
+  const pairs = new Set<number>();
+  for (const { lights, ent: b } of names) {
+    for (let p = 1; p < lights.length; p++) {
+      const head = byLights.get(lights.slice(0, p).join("|"));
+      if (!head || !byLights.get(lights.slice(p).join("|"))?.has(b)) continue;
+      for (const a of head) if (a !== b) pairs.add(a * nEntities + b);
+    }
+  }
+  return [...pairs].sort((x, y) => x - y).flatMap((x) => [Math.floor(x / nEntities), x % nEntities]);
 }

@@ -4,4 +4,5 @@
  */
 export { createMatcher, type Matcher, type MatcherOptions, type MatchSession } from "./matcher";
 export type { PackedIndex } from "./pack";
-export type { CompiledIndex, MatchKind, Mention } from "./types";
+export { isConfident, onTopic } from "./topic";
+export type { CompiledIndex, LinkReason, MatchKind, Mention, ReasonKind } from "./types";

@@ -4,17 +4,40 @@
  * negative phrases, keeps the longest matches, and resolves ambiguous aliases from the evidence
  * on the page. No DOM, no fuse.js: this is what the content script bundles.
  */
-import { NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
+import { editDistance, translitCost } from "../names/distance";
+import {
+  abbreviates,
+  freeNeighbour,
+  PERSON_TITLES,
+  SHORT_FORM,
+  VARIANT_LIMIT_ONE,
+  VARIANT_LIMIT_START,
+  VARIANT_LIMIT_WORD,
+} from "./evidence";
+import { charClass, NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
 import { isPacked, type PackedIndex, unpackIndex } from "./pack";
-import { buildStream, makeInfo, TokCache, Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
-import type { CompiledIndex, MatchKind, Mention } from "./types";
+import {
+  buildStream,
+  GAP_BREAK,
+  GAP_STOP,
+  makeInfo,
+  TokCache,
+  Tokens,
+  type TokInfo,
+  tokenizeRaw,
+} from "./tokenize";
+import type { CompiledIndex, LinkReason, MatchKind, Mention } from "./types";
 import * as T from "./types";
+
+export { editDistance };
 
 // Local copies (imported bindings can be getters once bundled or run through tsx).
 const ENTRY_AMBIGUOUS = T.ENTRY_AMBIGUOUS;
 const ENTRY_CASE = T.ENTRY_CASE;
 const ENTRY_NEGATIVE = T.ENTRY_NEGATIVE;
 const ENTRY_PART = T.ENTRY_PART;
+const ENTRY_COMMON = T.ENTRY_COMMON;
+const CONFIDENT = T.CONFIDENT;
 
 export interface Matcher {
   /** Mentions in one text, with fresh evidence. */
@@ -36,6 +59,17 @@ export interface Candidate {
   ambiguous: boolean;
   kind: MatchKind;
   conf: number;
+  /** translitCost of a variant (0 when exact). */
+  cost?: number;
+  /** ENTRY_COMMON: a common word, linked after its full form; an acronym of 2–3 letters ("KH", "PMF"). */
+  common?: boolean;
+  shortAcronym?: boolean;
+  /** A one-word part of a longer name (a surname). */
+  part?: boolean;
+  /** An acronym matched in its case. */
+  acronym?: boolean;
+  /** Alias text (index.texts) of the best entry, for the reason. */
+  text?: number;
 }
 
 /** Extra matches proposed after the exact pass (the fuzzy layer); positions are free tokens. */
@@ -57,23 +91,6 @@ interface AliasShape {
   /** Per raw token: starts with a capital / is an acronym. */
   cap: boolean[];
   caps: boolean[];
-}
-
-/** Levenshtein distance of two short strings. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const x = (prev[j] as number) + 1;
-      const y = (cur[j - 1] as number) + 1;
-      const z = (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur.push(Math.min(x, y, z));
-    }
-    prev = cur;
-  }
-  return prev[b.length] as number;
 }
 
 /** A matcher over the compiled index, plain or packed (data/build/alias-index.json is packed). */
@@ -197,16 +214,16 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     cands: number[],
     counts: Map<number, number>,
     ahead: Map<number, number>,
-  ): [number | null, number] => {
+  ): [number | null, number, number] => {
     const before = pick(cands, counts);
-    if (before !== null) return [before, 0.9];
+    if (before !== null) return [before, 0.9, 0];
     const after = pick(cands, ahead);
-    if (after !== null) return [after, 0.8];
+    if (after !== null) return [after, 0.8, 1];
     if (cands.every((e) => !counts.has(e) && !ahead.has(e))) {
       const ctx = byContext(cands, counts, ahead);
-      if (ctx !== null) return [ctx, 0.7];
+      if (ctx !== null) return [ctx, 0.7, 2];
     }
-    return [null, 0.5];
+    return [null, 0.5, -1];
   };
 
   const tokens = new Tokens();
@@ -289,6 +306,12 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     const ents: number[] = [];
     let ambiguous = false;
     let best = 0;
+    let bestText = -1;
+    let bestCost = 0;
+    let isCommon = false;
+    let shortAcr = false;
+    let isPart = false;
+    let isAcronym = false;
     let kind: MatchKind = "variant";
     for (let k = 2; k < row.length; k += 3) {
       const ent = row[k] as number;
@@ -327,8 +350,11 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
           !((t.rGap[first] as number) & 1) &&
           prev.art === 0 &&
           looksLikeGivenName(prev.light, t.rInfo[first - 2]?.light)
-        )
+        ) {
           ok = false;
+          // Another person with this surname is on the page ("Musa al-Sadr"): the bare surname is theirs too.
+          claims.push(ent, a);
+        }
       }
       // One short word spelt differently from every alias is too weak to link.
       if (ok && !sameLight && a === b && (spanLight as string).length < 4) ok = false;
@@ -338,65 +364,590 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         continue;
       }
       let conf: number;
+      let cost = 0;
       if (sameLight) {
-        conf = 1;
+        conf = a === b ? 0.95 : 1;
         kind = "exact";
       } else {
         const span = spanLight as string;
         let d = shape.distances.get(span);
         if (d === undefined) {
           if (shape.distances.size > 1000) shape.distances.clear();
-          d = editDistance(span, shape.light);
+          // Spaces left out: "Hizb Allah" is one name with "Hezbollah".
+          d = translitCost(span.replace(/ /g, ""), shape.light.replace(/ /g, ""));
           shape.distances.set(span, d);
         }
-        conf = Math.max(0.6, 0.95 - (0.5 * d) / Math.max(span.length, shape.light.length));
+        cost = d;
+        // A re-transliteration, not a word that shares the consonants; where capitals mean
+        // nothing (a sentence start, a title-case line) one word must be closer still.
+        const words = b - a + 1;
+        const limit =
+          words > 1
+            ? VARIANT_LIMIT_WORD * words
+            : span.length < 5 || capsMeaningless(t, r0)
+              ? VARIANT_LIMIT_START
+              : VARIANT_LIMIT_ONE;
+        if (d > limit) continue;
+        // A common word close to a one-word alias ("hummus", "bidden") needs the entity on the page.
+        if (words === 1 && common.has(span) && !(curCounts.get(ent) ?? 0)) continue;
+        conf = Math.max(0.6, 0.95 - 0.3 * d);
       }
-      if (conf > best) best = conf;
+      if (conf > best || (conf === best && bestText < 0)) {
+        best = conf;
+        bestText = row[k + 2] as number;
+        bestCost = cost;
+      }
       if (flags & ENTRY_AMBIGUOUS) ambiguous = true;
+      if (flags & ENTRY_COMMON) isCommon = true;
+      if (flags & ENTRY_PART) isPart = true;
+      if (flags & ENTRY_CASE && shape.caps.every(Boolean)) {
+        isAcronym = true;
+        // Two or three capitals stand for many things; dots ("P.M.F.") or a possessive make a name.
+        if (shape.light.length <= 3 && !writtenAsName(t, r0, r1)) shortAcr = true;
+      }
       if (!ents.includes(ent)) ents.push(ent);
     }
     if (ents.length === 0) return null;
     if (ents.length > 1) ambiguous = true;
-    return { a, b, ents, ambiguous, kind, conf: best };
+    return {
+      a,
+      b,
+      ents,
+      ambiguous,
+      kind,
+      conf: best,
+      cost: bestCost,
+      common: isCommon,
+      shortAcronym: shortAcr,
+      part: isPart,
+      acronym: isAcronym,
+      text: bestText,
+    };
   }
 
-  function run(text: string, counts: Map<number, number>): Mention[] {
+  /** Text of a title-case line (a headline: most longer words capitalised), by line start. */
+  let lineText = "";
+  // The last line looked at: hits come in text order, so one line is cut out and tested once.
+  let lineFrom = 0;
+  let lineTo = -1;
+  let lineIs = false;
+  const lineSeen = new Map<number, boolean>();
+  const titleLine = (t: Tokens, r: number): boolean => {
+    const at = t.rStart[r] as number;
+    if (at < lineFrom || at >= lineTo) {
+      lineFrom = lineText.lastIndexOf("\n", at) + 1;
+      const to = lineText.indexOf("\n", at);
+      lineTo = to < 0 ? lineText.length : to;
+      const known = lineSeen.get(lineFrom);
+      lineIs = known ?? isTitleCase(lineText.slice(lineFrom, lineTo));
+      if (known === undefined) lineSeen.set(lineFrom, lineIs);
+    }
+    return lineIs;
+  };
+  /** A capital at raw token r says nothing: it starts a sentence or stands in a title-case line. */
+  const capsMeaningless = (t: Tokens, r: number): boolean => {
+    const first =
+      r > 0 && (t.rInfo[r - 1] as TokInfo).art !== 0 && !((t.rGap[r] as number) & GAP_BREAK) ? r - 1 : r;
+    return ((t.rGap[first] as number) & GAP_STOP) !== 0 || titleLine(t, r);
+  };
+
+  const common = new Set(index.common ?? []);
+  const persons = new Set(index.persons ?? []);
+  const compound = new Set<number>();
+  const cp = index.compounds ?? [];
+  for (let k = 0; k + 1 < cp.length; k += 2) compound.add((cp[k] as number) * 65536 + (cp[k + 1] as number));
+  /** The page's mentions so far while a text is checked (common words need their entity on the page). */
+  let curCounts = new Map<number, number>();
+  /** [entity, stream position] of surnames found after another given name, in this text. */
+  const claims: number[] = [];
+
+  /** True when raw tokens r0..r1 stand inside a longer run of capitalised name words. */
+  const inLongerName = (t: Tokens, r0: number, r1: number, covered: Uint8Array, single: boolean): boolean => {
+    // Before a name of several words, a capitalised word is mostly a modifier ("the Obama White
+    // House", "Longtime Donald Trump advocate"); before one word it is mostly a given name.
+    return (single && nameWord(t, covered, r0 - 1, r0)) || nameWord(t, covered, r1 + 1, r1 + 1);
+  };
+
+  const variantReasons = new Map<number, LinkReason>();
+  const variantReason = (ti: number): LinkReason => {
+    let r = variantReasons.get(ti);
+    if (!r) {
+      r = { kind: "variant", text: `spelling variant of “${index.texts[ti] ?? ""}”` };
+      variantReasons.set(ti, r);
+    }
+    return r;
+  };
+
+  function run(text: string, st: PageState): Mention[] {
+    curCounts = st.counts;
+    tokenText = text;
+    claims.length = 0;
+    blockAbbreviations(text, st);
+    lineText = text;
+    lineFrom = 0;
+    lineTo = -1;
+    lineSeen.clear();
     const cands = select(text);
     const t = tokens;
+    const counts = st.counts;
     // Forward context: unambiguous mentions anywhere in this text.
     const ahead = new Map<number, number>();
+    let aheadConfident = false;
     for (const c of cands)
-      if (!c.ambiguous) ahead.set(c.ents[0] as number, (ahead.get(c.ents[0] as number) ?? 0) + 1);
-    const mentions: Mention[] = [];
-    for (const c of cands) {
-      const art = t.sArt[c.a] as number;
-      const start = art >= 0 ? art : (t.sStart[c.a] as number);
-      const end = t.sEnd[c.b] as number;
-      let id: number | null = c.ents[0] as number;
-      let factor = 1;
-      if (c.ambiguous) [id, factor] = resolve(c.ents, counts, ahead);
-      const conf = c.conf * factor;
-      if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
-      mentions.push({
+      if (!c.ambiguous) {
+        ahead.set(c.ents[0] as number, (ahead.get(c.ents[0] as number) ?? 0) + 1);
+        if (c.conf >= CONFIDENT && !c.common && !c.shortAcronym) aheadConfident = true;
+      }
+    // A claim stands unless a longer name of the same entity covers it ("Qais al-Khazali").
+    for (let k = 0; k < claims.length; k += 2) {
+      const e = claims[k] as number;
+      const p = claims[k + 1] as number;
+      // Kept candidates never overlap and are sorted: the one that may hold p is the last with a ≤ p.
+      let lo = 0;
+      let hi = cands.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cands[mid] as Candidate).a <= p) lo = mid + 1;
+        else hi = mid;
+      }
+      const holder = cands[lo - 1];
+      if (!(holder && holder.b >= p && holder.ents.includes(e))) st.claimed.add(e);
+    }
+    const confidentHere = confidentOthers(cands, null);
+    const claimed = st.claimed;
+    const covered = new Uint8Array(t.n);
+    for (const c of cands) for (let r = firstRaw(t, c.a); r <= (t.sRaw1[c.b] as number); r++) covered[r] = 1;
+    const out: Mention[] = [];
+    const pos: number[] = [];
+    const add = (
+      a: number,
+      b: number,
+      id: number | null,
+      cands: number[],
+      kind: MatchKind,
+      conf: number,
+      reason: LinkReason,
+    ) => {
+      const art = t.sArt[a] as number;
+      const start = art >= 0 ? art : (t.sStart[a] as number);
+      const end = t.sEnd[b] as number;
+      if (id !== null) {
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (conf >= CONFIDENT) st.confident++;
+      }
+      out.push({
         surface: text.slice(start, end),
         start,
         end,
         id: id === null ? null : (index.entities[id] as string),
-        candidates: id === null ? c.ents.map((e) => index.entities[e] as string) : [],
-        match: c.kind,
+        candidates: id === null ? cands.map((e) => index.entities[e] as string) : [],
+        match: kind,
         confidence: Math.round(conf * 1000) / 1000,
+        reason,
       });
+      pos.push(a, b);
+    };
+    for (const c of cands) {
+      const r0 = firstRaw(t, c.a);
+      const r1 = t.sRaw1[c.b] as number;
+      // A name inside a longer name that is no alias is not that entity (a company, a namesake).
+      const title = titleLine(t, r0);
+      const longer = inLongerName(t, r0, r1, covered, c.a === c.b);
+      // In a title-case line every word is capitalised: a name of several words in a longer run
+      // there is kept only on a page already about our domain ("White House Black Market Women's
+      // Skirt" is a shop's headline); a person's name before the headline's verb is kept ("Donald
+      // Trump Advises Boeing…").
+      const group = !anyIn(c.ents, persons);
+      if (
+        title &&
+        longer &&
+        group &&
+        c.a < c.b &&
+        st.confident === 0 &&
+        confidentHere - (isConf(c) ? 1 : 0) === 0
+      ) {
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
+        continue;
+      }
+      if (!title && longer) {
+        // The page uses this word in another name ("Asaad al-Shaibani"): alone later, it is that name.
+        if (c.a === c.b) st.otherNames.add((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light);
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
+        continue;
+      }
+      if (
+        c.a === c.b &&
+        c.kind !== "exact" &&
+        st.otherNames.has((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light) &&
+        !anyIn(c.ents, st.full)
+      ) {
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
+        continue;
+      }
+      // An abbreviation the page defines as something else ("probability mass function (PMF)").
+      if (c.acronym && st.defined.get(`=${(t.rInfo[r0] as TokInfo).bare}`)?.ent === -1) {
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
+        continue;
+      }
+      // A surname that another person on the page bears, without our person's full name.
+      if (
+        c.part &&
+        c.a === c.b &&
+        !c.ambiguous &&
+        claimed.has(c.ents[0] as number) &&
+        !st.full.has(c.ents[0] as number)
+      ) {
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
+        continue;
+      }
+      // "in Sulaimani": after a preposition of place, a respelt surname is a place.
+      const before = t.rInfo[r0 - 1];
+      if (
+        c.kind === "variant" &&
+        c.a === c.b &&
+        before &&
+        PLACE_PREPOSITIONS.has(before.light) &&
+        allIn(c.ents, persons)
+      ) {
+        for (let r = r0; r <= r1; r++) covered[r] = 0;
+        continue;
+      }
+      let id: number | null = c.ents[0] as number;
+      let factor = 1;
+      let reason: LinkReason =
+        c.kind === "exact" ? EXACT : c.kind === "fuzzy" ? FUZZY : variantReason(c.text as number);
+      if (c.ambiguous) {
+        let how: number;
+        [id, factor, how] = resolve(c.ents, counts, ahead);
+        if (id === null) {
+          // A variant or a single weak candidate is not drawn; several stay possible (see onTopic).
+          // A bare one-word surname of several persons ("Hussein") is mostly someone else's name.
+          const bareSurname = c.a === c.b && (t.sArt[c.a] as number) < 0 && allIn(c.ents, persons);
+          if (c.kind !== "exact" || c.ents.length < 2 || bareSurname) {
+            for (let r = r0; r <= r1; r++) covered[r] = 0;
+            continue;
+          }
+          reason = { kind: "possible", text: "the name of several entities; nothing on the page decides" };
+        } else
+          reason = {
+            kind: "evidence",
+            text: [
+              "named earlier on this page",
+              "named later in this text",
+              "an affiliated entity is named on this page",
+            ][how] as string,
+          };
+      }
+      // A short form that is a common word, or a short acronym: linked after its full form (or
+      // a title, for a person), or an acronym on a page that is about our domain.
+      // (A person's surname that is a common word, "Trump", is a name wherever it is capitalised.)
+      if (id !== null && ((c.common && !persons.has(id)) || c.shortAcronym)) {
+        const prev = t.rInfo[r0 - 1];
+        const titled = prev !== undefined && PERSON_TITLES.has(prev.light) && persons.has(id);
+        const seen = (counts.get(id) ?? 0) > 0;
+        const onTopic = c.shortAcronym && (st.confident > 0 || aheadConfident);
+        if (!seen && !titled && !onTopic) {
+          for (let r = r0; r <= r1; r++) covered[r] = 0;
+          continue;
+        }
+        if (seen && st.full.has(id))
+          reason = { kind: "short-form", text: `short form, after “${st.full.get(id)}” on this page` };
+        else if (seen)
+          reason = { kind: "short-form", text: "short form, after an earlier mention on this page" };
+        else if (titled) reason = { kind: "short-form", text: `after the title “${prev?.bare}”` };
+      }
+      const m0 = out.length;
+      add(c.a, c.b, id, c.ents, c.kind, c.conf * factor, reason);
+      if (id !== null) define(text, t, c, id, out[m0] as Mention, st);
     }
-    return mentions;
+    // Mentions come in text order; only the page's defined words, added after, need a sort.
+    const definedFrom = out.length;
+    if (st.defined.size > 0) addDefined(t, covered, st, add);
+    return joinDashes(text, out.length > definedFrom ? sortByStart(out) : out);
+  }
+
+  /**
+   * Abbreviations this text defines in parentheses ("… mass function (PMF)"), Schwartz–Hearst,
+   * as something that is not one of our entities: that abbreviation links nothing on the page.
+   * (A definition whose long form is one of our names is made by `define`, and wins.)
+   */
+  function blockAbbreviations(text: string, st: PageState): void {
+    if (!text.includes("(")) return;
+    for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z]{1,9})\s*\)/g)) {
+      const sf = m[1] as string;
+      if (!SHORT_FORM.test(sf) || st.defined.has(`=${sf}`)) continue;
+      const words = text
+        .slice(Math.max(0, (m.index as number) - 120), m.index)
+        .split(/\s+/)
+        .filter(Boolean);
+      const long = words.slice(-Math.min(sf.length + 5, sf.length * 2)).join(" ");
+      if (!abbreviates(sf, long)) continue;
+      st.defined.set(`=${sf}`, { ent: -1, kind: "defined", text: long, from: -1, other: true });
+    }
+  }
+
+  /** Names the page defines with this mention: its first name, surname, kunya; an abbreviation. */
+  function define(text: string, t: Tokens, c: Candidate, id: number, m: Mention, st: PageState): void {
+    if (!st.full.has(id) && c.b > c.a) st.full.set(id, m.surface);
+    // A name repeated on the page defines nothing new.
+    if (st.definedBy.has(m.surface)) return;
+    st.definedBy.add(m.surface);
+    const after = /^\s*\(\s*([A-Za-z]{2,10})\s*\)/.exec(text.slice(m.end, m.end + 16));
+    if (after && SHORT_FORM.test(after[1] as string) && abbreviates(after[1] as string, m.surface))
+      setDef(st, `=${after[1]}`, {
+        ent: id,
+        kind: "defined",
+        text: `defined on this page as “${m.surface}”`,
+        from: m.end,
+      });
+    const before = /([A-Za-z]{2,10})\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (before && /^\s*\)/.test(text.slice(m.end, m.end + 4)) && SHORT_FORM.test(before[1] as string))
+      if (abbreviates(before[1] as string, m.surface))
+        setDef(st, `=${before[1]}`, {
+          ent: id,
+          kind: "defined",
+          text: `defined on this page as “${m.surface}”`,
+          from: -1,
+        });
+    if (!persons.has(id) || c.b === c.a || c.kind === "fuzzy") return;
+    const r0 = t.sRaw0[c.a] as number;
+    const first = (t.rInfo[r0] as TokInfo).light;
+    const last = (t.rInfo[t.sRaw1[c.b] as number] as TokInfo).light;
+    const full = `after the full name “${m.surface}”`;
+    if (KUNYA.has(first) && c.b - c.a >= 2) {
+      const second = (t.rInfo[r0 + 1] as TokInfo | undefined)?.light;
+      if (second)
+        setDef(st, `${first} ${second}`, { ent: id, kind: "name-part", text: `kunya, ${full}`, from: m.end });
+    } else if (first.length >= 3 && !freeNeighbour(first))
+      setDef(st, first, { ent: id, kind: "name-part", text: `first name, ${full}`, from: m.end });
+    if (last.length >= 3 && last !== first)
+      setDef(st, last, { ent: id, kind: "name-part", text: `surname, ${full}`, from: m.end });
+  }
+
+  /** Words the page defined, where no alias matched: linked to what they stand for. */
+  function addDefined(
+    t: Tokens,
+    covered: Uint8Array,
+    st: PageState,
+    add: (a: number, b: number, id: number, c: number[], k: MatchKind, conf: number, r: LinkReason) => void,
+  ): void {
+    const m = t.m;
+    for (let i = 0; i < m; i++) {
+      const r = t.sRaw0[i] as number;
+      if (covered[r] || t.sRaw1[i] !== r || (t.sArt[i] as number) >= 0) continue;
+      const inf = t.rInfo[r] as TokInfo;
+      if (!inf.cap) continue;
+      let def = inf.caps ? st.defined.get(`=${inf.bare}`) : undefined;
+      let b = i;
+      const nx = t.rInfo[r + 1];
+      if (
+        !def &&
+        KUNYA.has(inf.light) &&
+        nx &&
+        i + 1 < m &&
+        !covered[r + 1] &&
+        !((t.rGap[r + 1] as number) & GAP_BREAK)
+      ) {
+        def = st.defined.get(`${inf.light} ${nx.light}`);
+        if (def) b = i + 1;
+      }
+      if (!def && !inf.caps) def = st.defined.get(inf.light);
+      if (!def || def.ent < 0 || (t.sStart[i] as number) < def.from) continue;
+      const r1 = t.sRaw1[b] as number;
+      if (!titleLine(t, r) && inLongerName(t, r, r1, covered, b === i)) continue;
+      for (let q = r; q <= r1; q++) covered[q] = 1;
+      add(i, b, def.ent, [def.ent], "exact", 0.85, { kind: def.kind, text: def.text });
+      i = b;
+    }
+    // Definitions from this text hold from the start of the next one.
+    for (const d of st.defined.values()) d.from = -1;
+  }
+
+  /** "Islamic Revolutionary Guard Corps–Quds Force": two names of one entity (or a compound) are one mention. */
+  function joinDashes(text: string, ms: Mention[]): Mention[] {
+    const out: Mention[] = [];
+    for (const m of ms) {
+      const prev = out[out.length - 1];
+      // Only a gap of one to three characters can be a dash: most gaps are never cut out.
+      const short = prev !== undefined && m.start - prev.end >= 1 && m.start - prev.end <= 3;
+      if (short && prev?.id && m.id && /^\s?[-‐‑‒–—]\s?$/.test(text.slice(prev.end, m.start))) {
+        const a = index.entities.indexOf(prev.id);
+        const b = index.entities.indexOf(m.id);
+        if (a === b || compound.has(a * 65536 + b)) {
+          out[out.length - 1] = { ...m, start: prev.start, surface: text.slice(prev.start, m.end) };
+          continue;
+        }
+      }
+      out.push(m);
+    }
+    return out;
   }
 
   return {
-    scan: (text) => run(text, new Map()),
+    scan: (text) => run(text, newPageState()),
     session: () => {
-      const counts = new Map<number, number>();
-      return { scan: (text) => run(text, counts) };
+      const st = newPageState();
+      return { scan: (text) => run(text, st) };
     },
   };
+}
+
+/** What the page has said so far, carried across the texts of one session. */
+interface PageState {
+  /** Linked mentions per entity. */
+  counts: Map<number, number>;
+  /** Links at or above CONFIDENT: the page is about our domain once there is one. */
+  confident: number;
+  /** The first full name (several words) written for each entity. */
+  full: Map<number, string>;
+  /** Names the page defined: light form ("=" + letters for a case-sensitive abbreviation). */
+  defined: Map<string, Definition>;
+  /** Entities whose surname another person on the page bears. */
+  claimed: Set<number>;
+  /** Words the page used inside other names (light forms). */
+  otherNames: Set<string>;
+  /** Surfaces whose definitions were made. */
+  definedBy: Set<string>;
+}
+
+interface Definition {
+  /** Entity index, or -1 when two entities claimed the name (then it links nothing). */
+  ent: number;
+  kind: "defined" | "name-part";
+  text: string;
+  /** Offset in the defining text from which it holds (-1: everywhere). */
+  from: number;
+  /** Defined as something else than our entities (set before the text is read). */
+  other?: boolean;
+}
+
+function newPageState(): PageState {
+  return {
+    counts: new Map(),
+    confident: 0,
+    full: new Map(),
+    defined: new Map(),
+    claimed: new Set(),
+    otherNames: new Set(),
+    definedBy: new Set(),
+  };
+}
+
+function setDef(st: PageState, key: string, d: Definition): void {
+  const had = st.defined.get(key);
+  // Our long form, written before the parenthesis, overrides the guess that it was something else.
+  if (had?.other && d.kind === "defined") {
+    st.defined.set(key, d);
+    return;
+  }
+  if (had && had.ent !== d.ent) had.ent = -1;
+  else if (!had) st.defined.set(key, d);
+}
+
+const EXACT: LinkReason = Object.freeze({ kind: "exact", text: "exact alias" });
+const FUZZY: LinkReason = Object.freeze({ kind: "variant", text: "close spelling of a name (fuzzy)" });
+
+/** True when raw token r (the gap before it at gapAt) is a capitalised word of another name. */
+function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number): boolean {
+  if (r < 0 || r >= t.n || covered[r]) return false;
+  if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
+  const inf = t.rInfo[r] as TokInfo;
+  // "Asaad al-Shaibani": an article and a capitalised word go on with the name.
+  if (inf.art !== 0 && gapAt === r && r + 1 < t.n && !covered[r + 1])
+    return !((t.rGap[r + 1] as number) & GAP_BREAK) && (t.rInfo[r + 1] as TokInfo).cap;
+  if (!inf.cap || inf.caps || inf.art !== 0) return false;
+  const c = inf.light.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && !freeNeighbour(inf.light);
+}
+
+function anyIn(ents: number[], set: { has(e: number): boolean }): boolean {
+  for (const e of ents) if (set.has(e)) return true;
+  return false;
+}
+
+function allIn(ents: number[], set: { has(e: number): boolean }): boolean {
+  for (const e of ents) if (!set.has(e)) return false;
+  return true;
+}
+
+/** A candidate that, linked, proves the page is about our domain. */
+function isConf(o: Candidate): boolean {
+  return !o.ambiguous && o.conf >= T.CONFIDENT && !o.common && !o.shortAcronym;
+}
+
+/** Confident candidates of a text other than `c`. */
+function confidentOthers(cands: Candidate[], c: Candidate | null): number {
+  let n = 0;
+  for (const o of cands) if (o !== c && isConf(o)) n++;
+  return n;
+}
+
+/** Words a kunya starts with ("Abu Mahdi"). */
+const KUNYA = new Set(["abu", "abou", "umm"]);
+
+/** Prepositions of place: a respelt surname after them is a town ("in Sulaimani"). */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "towards"]);
+
+/** Raw tokens r0..r1 written with dots ("P.M.F.") or followed by a possessive ("PUK's"). */
+function writtenAsName(t: Tokens, r0: number, r1: number): boolean {
+  for (let i = t.rStart[r0] as number; i < (t.rEnd[r1] as number); i++)
+    if (tokenText.charCodeAt(i) === 46) return true;
+  return possessiveAfter(t, r1);
+}
+
+function possessiveAfter(t: Tokens, r: number): boolean {
+  const text = tokenText;
+  const e = t.rEnd[r] as number;
+  const a = text.charCodeAt(e);
+  const b = text.charCodeAt(e + 1) | 32;
+  return (a === 39 || a === 0x2019) && b === 115;
+}
+
+/** The text being scanned (for the few checks that look at punctuation). */
+let tokenText = "";
+
+/** The raw token a stream token starts at, its article included. */
+function firstRaw(t: Tokens, a: number): number {
+  const r = t.sRaw0[a] as number;
+  return (t.sArt[a] as number) >= 0 ? r - 1 : r;
+}
+
+function sortByStart(ms: Mention[]): Mention[] {
+  return ms.sort((x, y) => x.start - y.start);
+}
+
+/** A headline: at least three longer words, nearly all of them capitalised. */
+export function isTitleCase(line: string): boolean {
+  let caps = 0;
+  let all = 0;
+  let len = 0;
+  let cap = false;
+  const n = line.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? line.charCodeAt(i) : 32;
+    const letter =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      c === 39 ||
+      c === 0x2019 ||
+      (c > 127 && charClass(c) === 1);
+    if (letter) {
+      if (len === 0) {
+        const ch = line[i] as string;
+        cap = ch !== ch.toLowerCase();
+      }
+      len++;
+      continue;
+    }
+    if (len >= 4) {
+      all++;
+      if (cap) caps++;
+      // A line of prose shows itself early: stop reading it.
+      if (all - caps > 3 && all - caps > 0.15 * all) return false;
+    }
+    len = 0;
+  }
+  return all >= 3 && caps >= 0.85 * all;
 }
 
 /** True when raw tokens r0..r1 have exactly the light forms `lights` (no string built). */

@@ -1,16 +1,13 @@
 /**
  * Text normalisation shared by the index compiler and the scanner, so that an alias and a page
- * are cut into tokens and keyed by exactly the same rules. Design and measurements:
- * docs/matching.md.
- *
- * Two levels:
- *   light(token)       case, diacritics and apostrophes folded: "Kata’ib" → "kataib"
- *   phoneticKey(light) the common transliteration alternations folded: "qassem", "kasim",
- *                      "ghasem" → "kasam"
+ * are cut into tokens and keyed by exactly the same rules: the character classes of the
+ * tokenizer here, the folding of names in lib/names (the product's one folding, which the
+ * popup's search uses too). Design and measurements: docs/matching.md.
  */
+export { articleKind, isAbdPrefix, light, phoneticKey } from "../names/fold";
 
 /** Bump when a rule changes: an index built with other rules is refused. */
-export const NORM_VERSION = "norm-5";
+export const NORM_VERSION = "norm-7";
 
 /** Character classes of the tokenizer. */
 export enum C {
@@ -30,7 +27,7 @@ const SPACE_RE = /\s/u;
 
 function classify(code: number): number {
   if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return C.Newline;
-  // ' ’ ‘ ʿ ʾ ʼ ` ´ : apostrophes and the signs used for ayn and hamza
+  // ' ’ ‘ ʿ ʾ ʼ ʻ ʽ ` ´ : apostrophes and the signs used for ayn and hamza (ALA-LC writes ʻ ʼ)
   if (
     code === 0x27 ||
     code === 0x2019 ||
@@ -38,6 +35,8 @@ function classify(code: number): number {
     code === 0x2bf ||
     code === 0x2be ||
     code === 0x2bc ||
+    code === 0x2bb ||
+    code === 0x2bd ||
     code === 0x60 ||
     code === 0xb4
   )
@@ -61,138 +60,6 @@ export function charClass(code: number): number {
     cls[code] = k;
   }
   return k;
-}
-
-const SPECIAL: Record<string, string> = {
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  ø: "o",
-  đ: "d",
-  ð: "d",
-  ł: "l",
-  ı: "i",
-  þ: "th",
-};
-
-/** Lower case without diacritics; apostrophes, periods and other joiners dropped. */
-export function light(raw: string): string {
-  let simple = true;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      simple = false;
-      break;
-    }
-  }
-  if (simple) return raw;
-  let out = "";
-  for (const ch of raw.normalize("NFD")) {
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57))
-        out += ch.toLowerCase();
-      continue;
-    }
-    if (/\p{M}/u.test(ch)) continue;
-    if (!WORD_RE.test(ch)) continue;
-    const lo = ch.toLowerCase();
-    out += SPECIAL[lo] ?? lo;
-  }
-  return out;
-}
-
-const isVowel = (c: string | undefined): boolean =>
-  c === "a" || c === "e" || c === "i" || c === "o" || c === "u";
-
-/**
- * Phonetic key of a light token. Each rule folds one alternation that transliterations of the
- * same Arabic or Persian name show in the press:
- *   q, k, ck, gh, kh → k       Qassem / Kassem / Ghassem; Khadimi (for Kadhimi)
- *   dh, z, d → d               Kadhimi / Kazimi / Kadimi
- *   ch, sh → sh; c → k or s    Chiite / Shiite; Cassem
- *   ph → f; w (or French ou) before a vowel → v   Javad / Jawad, Allawi / Allaoui
- *   every run of vowels → "a"  Soleimani / Suleimani, Mohammed / Muhammad, Nouri / Nuri,
- *                              Zarif / Zareef, Esmail / Ismail, Hussein / Husayn
- *   y next to a vowel is a vowel   Sayyid / Sayed
- *   doubled letters → one      Qassem / Qasem, Haqq / Haq
- *   a final h after a vowel goes   Hikmah / Hikma, Fatah / Fata
- *   -isation → -ization        Mobilisation / Mobilization
- * Digits and non-Latin letters pass through.
- */
-export function phoneticKey(s: string): string {
-  // British and American spelling: "Mobilisation" = "Mobilization".
-  if (s.includes("isation")) s = s.replace(/isation/g, "ization");
-  let out = "";
-  let last = "";
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s[i] as string;
-    const next = s[i + 1];
-    let emit: string;
-    if (c === "o" && next === "u" && i > 0 && isVowel(s[i + 2])) {
-      // French "ou" before a vowel is a w: "Allaoui" = "Allawi".
-      emit = "v";
-      i++;
-    } else if (isVowel(c) || (c === "y" && (last === "a" || (i > 0 && !isVowel(next))))) {
-      emit = "a";
-    } else if (c === "w" && i > 0 && !isVowel(next)) {
-      emit = "a";
-    } else if (c === "q") {
-      emit = "k";
-    } else if ((c === "k" || c === "g") && next === "h") {
-      emit = "k";
-      i++;
-    } else if (c === "c") {
-      if (next === "h") {
-        emit = "sh";
-        i++;
-      } else if (next === "k") {
-        emit = "k";
-        i++;
-      } else emit = next === "e" || next === "i" || next === "y" ? "s" : "k";
-    } else if (c === "d" && next === "h") {
-      emit = "d";
-      i++;
-    } else if (c === "z") {
-      emit = "d";
-    } else if (c === "p" && next === "h") {
-      emit = "f";
-      i++;
-    } else if (c === "w") {
-      emit = "v";
-    } else if (c === "h" && i === n - 1 && last === "a" && out.length > 1) {
-      continue;
-    } else {
-      emit = c;
-    }
-    if (emit === last) continue;
-    out += emit;
-    last = emit.length > 1 ? (emit[emit.length - 1] as string) : emit;
-  }
-  return out;
-}
-
-/** Lights of the Arabic article, and the sun-letter forms written before a doubled consonant. */
-const SUN_ARTICLES = new Set(["ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"]);
-/** "al-", "el-", "Al " before a name, and "ash-Shuhada", "ad-Dawa" (article assimilated). */
-export function articleKind(lightTok: string): 0 | 1 | 2 {
-  if (lightTok === "al" || lightTok === "el" || lightTok === "il" || lightTok === "ul") return 1;
-  if (SUN_ARTICLES.has(lightTok)) return 2;
-  return 0;
-}
-
-/** "Abd", "Abdul", "Abdel" …: joined to the next word ("Abd al-Mahdi" = "Abdul Mahdi" = "Abdulmahdi"). */
-export function isAbdPrefix(lightTok: string): boolean {
-  return (
-    lightTok === "abd" ||
-    lightTok === "abdul" ||
-    lightTok === "abdel" ||
-    lightTok === "abdal" ||
-    lightTok === "abdil" ||
-    lightTok === "abdol" ||
-    lightTok === "abdoul"
-  );
 }
 
 /**

@@ -1,26 +1,32 @@
 /**
  * The alias index as stored in data/build/alias-index.json and bundled by the content script:
- * the same CompiledIndex, with its integer arrays written as base-64 varint strings and its
- * string lists joined. About 40 % smaller than plain JSON, which matters under the content
- * script's 60 KB budget; unpacking is one linear pass.
+ * the alias rows of the CompiledIndex (entity, flags, text), its integer arrays written as
+ * base-64 varint strings and its string lists joined. The token keys and the automaton are
+ * not stored: unpacking cuts the alias texts into keys with the scanner's own tokenizer and
+ * rebuilds the automaton (automaton.ts, the compiler's own code), a few milliseconds once per
+ * page, for half the bytes under the content script's 60 KB budget.
  */
+import { buildAutomaton } from "./automaton";
+import { streamKeys } from "./tokenize";
 import type { CompiledIndex } from "./types";
 
-/** Packed form (format version 2). */
+/** Packed form (format version 3). */
 export interface PackedIndex {
-  v: 2;
+  v: 3;
   norm: string;
-  /** Entity ids joined by spaces (ids are kebab-case). */
+  /** Entity ids joined by spaces (ids are kebab-case); "~n" is the slug of alias text n. */
   entities: string;
-  /** Alias texts joined by newlines (an alias never contains one). */
+  /** The words of the alias texts (split at spaces), most frequent first, joined by spaces. */
+  words: string;
+  /** Each alias text as [word count, word id, …]. */
   texts: string;
-  /** Phonetic keys joined by spaces (keys are letters only). */
-  keys: string;
-  edges: string;
-  fail: string;
-  /** Rows flattened, each preceded by its length. */
-  patterns: string;
+  /** Rows in automaton order, each [entry count × 3, entity, flags, text, …]. */
+  rows: string;
   related: string;
+  /** Common words joined by spaces. */
+  common?: string;
+  persons?: string;
+  compounds?: string;
 }
 
 // JSON-safe digits: 5 bits of value each, the 6th bit says another digit follows.
@@ -71,41 +77,110 @@ export function packIndex(index: CompiledIndex): PackedIndex {
       if (item.includes(sep) || item === "")
         throw new Error(`packIndex: ${what} ${JSON.stringify(item)} cannot be joined`);
   return {
-    v: 2,
+    v: 3,
     norm: index.norm,
-    entities: index.entities.join(" "),
-    texts: index.texts.join("\n"),
-    keys: index.keys.join(" "),
-    edges: packInts(index.edges),
-    fail: packInts(index.fail),
-    patterns: packInts(index.patterns.flatMap((row) => [row.length, ...row])),
+    entities: packIds(index.entities, index.texts),
+    ...packTexts(index.texts),
+    rows: packInts(index.patterns.flatMap((row) => [row.length - 2, ...row.slice(2)])),
     related: packInts(index.related),
+    common: (index.common ?? []).join(" "),
+    persons: packInts(index.persons ?? []),
+    compounds: packInts(index.compounds ?? []),
   };
 }
 
+/** "Kata'ib Sayyid al-Shuhada" → "kataib-sayyid-al-shuhada": how most entity ids are made. */
+function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Ids that are the slug of one of the alias texts (most are: the canonical name's) as "~n". */
+function packIds(ids: readonly string[], texts: readonly string[]): string {
+  const bySlug = new Map<string, number>();
+  texts.forEach((t, i) => {
+    const s = slug(t);
+    if (!bySlug.has(s)) bySlug.set(s, i);
+  });
+  return ids
+    .map((id) => {
+      const i = bySlug.get(id);
+      const short = i === undefined ? id : `~${i.toString(36)}`;
+      return short.length < id.length ? short : id;
+    })
+    .join(" ");
+}
+
+/** Alias texts as word ids over a dictionary of their words (aliases share many words). */
+function packTexts(texts: readonly string[]): { words: string; texts: string } {
+  const count = new Map<string, number>();
+  for (const t of texts) for (const w of t.split(" ")) count.set(w, (count.get(w) ?? 0) + 1);
+  const words = [...count.keys()].sort((a, b) => (count.get(b) as number) - (count.get(a) as number));
+  const id = new Map(words.map((w, i) => [w, i]));
+  const ids = texts.flatMap((t) => {
+    const ws = t.split(" ");
+    return [ws.length, ...ws.map((w) => id.get(w) as number)];
+  });
+  return { words: words.join(" "), texts: packInts(ids) };
+}
+
 export function unpackIndex(p: PackedIndex): CompiledIndex {
-  const flat = unpackInts(p.patterns);
-  const patterns: number[][] = [];
+  const split = (s: string, sep: string) => (s === "" ? [] : s.split(sep));
+  const words = split(p.words, " ");
+  const ids = unpackInts(p.texts);
+  const texts: string[] = [];
+  for (let i = 0; i < ids.length; i += (ids[i] as number) + 1)
+    texts.push(
+      ids
+        .slice(i + 1, i + 1 + (ids[i] as number))
+        .map((w) => words[w] as string)
+        .join(" "),
+    );
+  const flat = unpackInts(p.rows);
+  // Key ids in order of first appearance over the rows, as the compiler numbers them.
+  const keys: string[] = [];
+  const keyId = new Map<string, number>();
+  const rows: { seq: number[]; entries: number[] }[] = [];
   for (let i = 0; i < flat.length; ) {
     const n = flat[i] as number;
-    patterns.push(flat.slice(i + 1, i + 1 + n));
+    const entries = flat.slice(i + 1, i + 1 + n);
     i += n + 1;
+    const seq = streamKeys(texts[entries[2] as number] as string).keys.map((k) => {
+      let id = keyId.get(k);
+      if (id === undefined) {
+        id = keys.length;
+        keys.push(k);
+        keyId.set(k, id);
+      }
+      return id;
+    });
+    rows.push({ seq, entries });
   }
-  const split = (s: string, sep: string) => (s === "" ? [] : s.split(sep));
+  const { edges, fail, patterns } = buildAutomaton(rows);
   return {
     v: 1,
     norm: p.norm,
-    entities: split(p.entities, " "),
-    texts: split(p.texts, "\n"),
-    keys: split(p.keys, " "),
-    edges: unpackInts(p.edges),
-    fail: unpackInts(p.fail),
+    entities: split(p.entities, " ").map((e) =>
+      e[0] === "~" ? slug(texts[Number.parseInt(e.slice(1), 36)] ?? "") : e,
+    ),
+    texts,
+    keys,
+    edges,
+    fail,
     patterns,
     related: unpackInts(p.related),
+    common: split(p.common ?? "", " "),
+    persons: unpackInts(p.persons ?? ""),
+    compounds: unpackInts(p.compounds ?? ""),
   };
 }
 
 /** True for the packed form (what data/build/alias-index.json holds). */
 export function isPacked(index: CompiledIndex | PackedIndex): index is PackedIndex {
-  return index.v === 2;
+  return index.v === 3;
 }

@@ -50,7 +50,7 @@ export interface TokInfo {
 }
 
 /** Apostrophes, ayn/hamza signs and periods: left out of `bare`. */
-const APOS_DOT = /['’‘ʿʾʼ`´.]/g;
+const APOS_DOT = /['’‘ʿʾʼʻʽ`´.]/g;
 
 /** Gap flags, stored on the token that follows the gap. */
 export const GAP_BREAK = 1; // punctuation: no alias spans it
@@ -343,13 +343,13 @@ export function buildStream(t: Tokens, lookupKey: (key: string) => number): void
     let art = -1;
     let r0 = r;
     let cur = inf;
-    // Article: "al-X", "Al X" (X capitalised), "ash-Shuhada" (sun letter repeated).
+    // Article: "al-X", "Al X", "al X" (X capitalised), "ash-Shuhada" (sun letter repeated).
     if (inf.art !== 0 && r + 1 < n) {
       const g = t.rGap[r + 1] as number;
       const nx = infos[r + 1] as TokInfo;
       const ok =
         inf.art === 1
-          ? (g & GAP_HYPHEN) !== 0 || ((g & GAP_SPACE) !== 0 && nx.cap && inf.cap)
+          ? (g & GAP_HYPHEN) !== 0 || ((g & GAP_SPACE) !== 0 && nx.cap && !nx.caps)
           : (g & GAP_HYPHEN) !== 0 && nx.light.startsWith(inf.light.slice(1));
       if (ok && !nx.art) {
         art = t.rStart[r] as number;

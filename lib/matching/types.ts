@@ -3,6 +3,25 @@ import type { EntityId } from "../dataset/types";
 /** How a mention was matched. */
 export type MatchKind = "exact" | "variant" | "fuzzy";
 
+/** Why a mention was linked (or left open): shown on the hover card. */
+export type ReasonKind =
+  | "exact"
+  | "variant"
+  | "defined"
+  | "name-part"
+  | "short-form"
+  | "evidence"
+  | "possible";
+
+export interface LinkReason {
+  kind: ReasonKind;
+  /** A short sentence for the card: "exact alias", "spelling variant of “Qassem Soleimani”" … */
+  text: string;
+}
+
+/** A link at or above this confidence proves that a page is about our domain (see `onTopic`). */
+export const CONFIDENT = 0.8;
+
 /** One spotted name in a text. Offsets are UTF-16 code unit offsets into the scanned string. */
 export interface Mention {
   /** The text exactly as it stands in the input (titles, "the" and possessive "’s" left out). */
@@ -16,6 +35,7 @@ export interface Mention {
   match: MatchKind;
   /** 0..1 */
   confidence: number;
+  reason: LinkReason;
 }
 
 /**
@@ -48,6 +68,15 @@ export interface CompiledIndex {
    * affiliation in the dataset, kept only where one side has an ambiguous alias.
    */
   related: number[];
+  /**
+   * Common words (light forms) that share a phonetic key with a one-word alias and are close to
+   * it in letters ("hummus" for "Hamas"): never taken for a spelling variant on letters alone.
+   */
+  common?: string[];
+  /** Entity indexes of persons (their first names and surnames are defined by the full name). */
+  persons?: number[];
+  /** Pairs [a, b]: a name of a, a dash, a name of b is one mention of b ("IRGC–Quds Force"). */
+  compounds?: number[];
 }
 
 /** Entry flags in CompiledIndex.patterns. */
@@ -56,3 +85,5 @@ export const ENTRY_CASE = 2;
 export const ENTRY_NEGATIVE = 4;
 /** A one-word part of a longer name ("Hashimi" of "Hisham al-Hashimi"): not linked after another given name. */
 export const ENTRY_PART = 8;
+/** A one-word alias that is also a common word ("Axis", "Framework", "Trump"): linked after its full form. */
+export const ENTRY_COMMON = 16;

@@ -3,6 +3,7 @@
  * styled with ::highlight() (highlight.css). Nothing is inserted into the page's DOM, so layout,
  * selection, copy-paste and the page's scripts behave as before.
  */
+import { isConfident } from "../matching/topic";
 import type { Mention } from "../matching/types";
 
 export type MentionKind = "person" | "group" | "ambiguous";
@@ -93,6 +94,9 @@ export class MentionRegistry {
   private observer: IntersectionObserver | undefined;
   private byBlock = new Map<Element, MentionRecord[]>();
   private near = new Set<Element>();
+  /** Possible marks wait until the page proves it is about our domain (a confident link). */
+  private waiting: Omit<MentionRecord, "marked">[] = [];
+  private onTopic = false;
 
   constructor(private opts: { firstMentionOnly: boolean }) {}
 
@@ -145,6 +149,16 @@ export class MentionRegistry {
   }
 
   add(rec: Omit<MentionRecord, "marked">, inOrder = true): MentionRecord {
+    if (rec.mention.id === null && !this.onTopic) {
+      this.waiting.push(rec);
+      return { ...rec, marked: false };
+    }
+    if (!this.onTopic && isConfident(rec.mention)) {
+      this.onTopic = true;
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const w of waiting) if (w.range.startContainer.isConnected) this.add(w, false);
+    }
     const key = entityKey(rec.mention);
     const marked = !this.opts.firstMentionOnly || !this.firstMarked.has(key);
     const full: MentionRecord = { ...rec, marked };
@@ -209,6 +223,7 @@ export class MentionRegistry {
 
   /** Removes the records `drop` selects (text replaced or gone); returns how many. */
   removeWhere(drop: (rec: MentionRecord) => boolean): number {
+    this.waiting = this.waiting.filter((w) => !drop({ ...w, marked: false }));
     let removed = 0;
     for (let i = this.records.length - 1; i >= 0; i--) {
       const rec = this.records[i] as MentionRecord;
@@ -301,6 +316,8 @@ export class MentionRegistry {
   /** Removes every highlight from the page and forgets every record. */
   clear(): void {
     this.records.length = 0;
+    this.waiting = [];
+    this.onTopic = false;
     this.byNode.clear();
     this.firstMarked.clear();
     this.markedCount = 0;

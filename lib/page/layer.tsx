@@ -29,7 +29,9 @@ export interface CardLayerHooks {
   onPinChange?(pinned: boolean): void;
 }
 
-type Entry = { id: EntityId; matchedAs?: string } | { surface: string; candidates: EntityId[] };
+type Entry =
+  | { id: EntityId; matchedAs?: string; reason?: string }
+  | { surface: string; candidates: EntityId[] };
 
 interface LayerState {
   record: MentionRecord;
@@ -147,6 +149,7 @@ function Panel(props: {
       model={model}
       variant="hover"
       matchedAs={entry.matchedAs}
+      matchReason={entry.reason}
       onNavigate={props.onNavigate}
       onBack={props.state.stack.length > 1 ? props.onBack : undefined}
       backTo={backTo}
@@ -287,7 +290,7 @@ export class CardLayer {
   open(record: MentionRecord, opts: { focus?: boolean } = {}): void {
     const m = record.mention;
     const entry: Entry = m.id
-      ? { id: m.id, matchedAs: m.surface }
+      ? { id: m.id, matchedAs: m.surface, reason: m.reason?.text }
       : { surface: m.surface, candidates: m.candidates };
     this.state = { record, stack: [entry], pinned: this.state?.pinned ?? false };
     setCurrent(record.range);

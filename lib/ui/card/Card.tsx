@@ -18,6 +18,8 @@ type Props = {
   variant: "hover" | "full";
   /** The spelling the name was matched as on the page; shown when it differs from the name. */
   matchedAs?: string;
+  /** Why the engine linked the mention ("exact alias", "surname, after the full name …"). */
+  matchReason?: string;
   /** Opens another entity's card in place (affiliation links). */
   onNavigate?: (id: EntityId) => void;
   /** When set, a "Back" button returns to the previous card. */
@@ -132,9 +134,14 @@ export function Card(props: Props) {
         onPin={props.onPin}
         pinned={props.pinned}
       />
-      {props.matchedAs && props.matchedAs !== model.name && (
+      {((props.matchedAs && props.matchedAs !== model.name) || props.matchReason) && (
         <p class="al-matched">
-          Matched as “<span class="al-surface">{props.matchedAs}</span>”
+          {props.matchedAs && props.matchedAs !== model.name && (
+            <>
+              Matched as “<span class="al-surface">{props.matchedAs}</span>”{props.matchReason ? ": " : ""}
+            </>
+          )}
+          {props.matchReason && <span class="al-reason">{props.matchReason}</span>}
         </p>
       )}
       <p class="al-role">
@@ -288,6 +295,7 @@ export function CandidatesCard(props: {
             </button>
             <span class="al-type"> {c.type === "person" ? "Person" : "Group"}</span>
             <span class="al-cand-role"> — {c.role}</span>
+            <span class="al-cand-why"> (“{props.surface}” is one of its names)</span>
           </li>
         ))}
       </ul>

@@ -66,6 +66,7 @@ describe("npm run annotate", () => {
       end: 27,
       match: "exact",
       confidence: 1,
+      reason: "exact alias",
     });
     expect(text.slice(rows[1].start, rows[1].end)).toBe("PMF");
     expect(rows[1].id).toBe("popular-mobilization-forces");

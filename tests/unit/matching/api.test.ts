@@ -18,6 +18,7 @@ describe("createMatcher (public API)", () => {
       candidates: [],
       match: "exact",
       confidence: 1,
+      reason: { kind: "exact", text: "exact alias" },
     });
     expect(text.slice(m?.start, m?.end)).toBe(m?.surface);
   });

@@ -1,0 +1,4 @@
+/** One folding of names for the whole product (engine and popup search). */
+
+export { editDistance, translitCost } from "./distance";
+export { articleKind, fold, isAbdPrefix, light, phoneticKey } from "./fold";
