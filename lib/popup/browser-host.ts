@@ -5,7 +5,7 @@
  */
 import browser from "webextension-polyfill";
 import { askTab } from "../messaging/client";
-import { tabEntityGuard, tabSummaryGuard } from "../messaging/tab-contract";
+import { tabEntityGuard, tabSummaryGuard } from "../messaging/tab-results";
 import { passes } from "../schema/guard";
 import { getSettings, isEnabledFor, onSettingsChange, setPaused, setSiteEnabled } from "../settings";
 import type { PopupHost } from "./host";
