@@ -58,7 +58,8 @@ const answers = <T>() => undefined as T;
  */
 function handMessage<T extends string, M extends { type: T }, R = null>(
   type: T,
-  fields: Record<string, (v: unknown) => boolean>,
+  /** Each field: its test, and what it expects ("a number"). */
+  fields: Record<string, [(v: unknown) => boolean, string]>,
   _answer?: R,
 ): TabDef<T, M, R> {
   const guard = (v: unknown, path: string): M => {
@@ -68,8 +69,8 @@ function handMessage<T extends string, M extends { type: T }, R = null>(
     for (const key of Object.keys(rec))
       if (key !== "type" && !Object.hasOwn(fields, key))
         throw new MessageError(`${path}.${key}: unexpected field`);
-    for (const [key, ok] of Object.entries(fields))
-      if (!ok(rec[key])) throw new MessageError(`${path}.${key}: not valid`);
+    for (const [key, [ok, what]] of Object.entries(fields))
+      if (!ok(rec[key])) throw new MessageError(`${path}.${key}: expected ${what}`);
     return rec as M;
   };
   return { type, guard, result: undefined } as unknown as TabDef<T, M, R>;
@@ -95,8 +96,8 @@ export const tabReveal = handMessage<
   { type: "tab:reveal"; id: string; index: number },
   Revealed
 >("tab:reveal", {
-  id: (v) => typeof v === "string" && v.length <= 200,
-  index: (v) => typeof v === "number" && Number.isFinite(v),
+  id: [(v) => typeof v === "string" && v.length <= 200, "a string"],
+  index: [(v) => typeof v === "number" && Number.isFinite(v), "a number"],
 });
 /** Background → tab (the "next-mention" command): move to the next mention and open its card. */
 export const nextMention = handMessage<"bg:next-mention", { type: "bg:next-mention" }, Revealed | null>(

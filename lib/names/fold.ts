@@ -168,20 +168,26 @@ export function isAbdPrefix(lightTok: string): boolean {
   );
 }
 
+/** Folded words that still differ by a vowel the documents spell both ways ("Hizballah"). */
+const SAME_WORD: Record<string, string> = { hidbala: "hidbula" };
+
 /** Words a transliteration writes, hyphenates or leaves out at will. */
 const DROPPED = new Set(["al", "el", "il", "ul", "the"]);
 
 /**
  * Folded form of a name or a query, word by word: light, the article left out, "Abd"/"Abdul"/
- * "Abdel" as one word, each word's phonetic key; words separated by single spaces. The popup
- * compares these; the engine keys tokens with the same `light` and `phoneticKey`.
+ * "Abdel" as one word, each word's fine key (fineKey: the phonetic key with three vowel classes,
+ * so that a query of four letters does not match half the dataset); words separated by single
+ * spaces. The popup compares these; the engine keys tokens with the same `light` and the coarser
+ * `phoneticKey`, so two spellings the popup folds together are always one name on the page too.
  */
 export function fold(text: string): string {
   const out: string[] = [];
   for (const raw of text.split(/[^\p{L}\p{N}\p{M}'’‘ʿʾʼʻʽ`´]+/u)) {
     const l = light(raw);
     if (l === "" || DROPPED.has(l)) continue;
-    out.push(isAbdPrefix(l) ? "abd" : phoneticKey(l));
+    const key = isAbdPrefix(l) ? "abd" : fineKey(l);
+    out.push(SAME_WORD[key] ?? key);
   }
   return out.join(" ");
 }

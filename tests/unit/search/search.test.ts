@@ -226,7 +226,7 @@ describe("index", () => {
 
   it("builds one record per entity with folded names, role words and links", () => {
     const doc = createSearchIndex(FIXTURE).entities.find((d) => d.id === "kataib-hezbollah");
-    expect(doc?.names[0]).toEqual(["kataib", "hizbula"]);
+    expect(doc?.names[0]).toEqual(["kataib", "hidbula"]);
     expect(doc?.names).toContainEqual(["k"]);
     expect(doc?.links).toContain("popular-mobilization-forces");
   });
