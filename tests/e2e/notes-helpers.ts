@@ -138,8 +138,9 @@ export async function focusNote(page: Page): Promise<void> {
     );
     return;
   }
-  await frame.locator("textarea").click();
-  await frame.locator("textarea").press("End");
+  // Focus, not a click: on a loaded machine a click waited for the pointer's path, and the hover
+  // card's closing raced it. What is typed after is real keyboard input into the frame.
+  await frame.locator("textarea").focus({ timeout: 10_000 });
   await frame.evaluate(() => {
     const t = document.querySelector("textarea");
     t?.setSelectionRange(t.value.length, t.value.length);
