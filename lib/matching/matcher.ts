@@ -518,7 +518,6 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     const covered = new Uint8Array(t.n);
     for (const c of cands) for (let r = firstRaw(t, c.a); r <= (t.sRaw1[c.b] as number); r++) covered[r] = 1;
     const out: Mention[] = [];
-    const pos: number[] = [];
     const add = (
       a: number,
       b: number,
@@ -545,11 +544,9 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         confidence: Math.round(conf * 1000) / 1000,
         reason,
       });
-      pos.push(a, b);
     };
-    for (const c of cands) {
-      const r0 = firstRaw(t, c.a);
-      const r1 = t.sRaw1[c.b] as number;
+    /** Links candidate `c` (raw tokens r0..r1) or returns false: it is left out. */
+    const link = (c: Candidate, r0: number, r1: number): boolean => {
       // A name inside a longer name that is no alias is not that entity (a company, a namesake).
       const title = titleLine(t, r0);
       const longer = inLongerName(t, r0, r1, covered, c.a === c.b);
@@ -566,14 +563,12 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         st.confident === 0 &&
         confidentHere - (isConf(c) ? 1 : 0) === 0
       ) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       if (!title && longer) {
         // The page uses this word in another name ("Asaad al-Shaibani"): alone later, it is that name.
         if (c.a === c.b) st.otherNames.add((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light);
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       if (
         c.a === c.b &&
@@ -581,13 +576,11 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         st.otherNames.has((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light) &&
         !anyIn(c.ents, st.full)
       ) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       // An abbreviation the page defines as something else ("probability mass function (PMF)").
       if (c.acronym && st.defined.get(`=${(t.rInfo[r0] as TokInfo).bare}`)?.ent === -1) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       // A surname that another person on the page bears, without our person's full name.
       if (
@@ -597,8 +590,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         claimed.has(c.ents[0] as number) &&
         !st.full.has(c.ents[0] as number)
       ) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       // "in Sulaimani": after a preposition of place, a respelt surname is a place.
       const before = t.rInfo[r0 - 1];
@@ -609,8 +601,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         PLACE_PREPOSITIONS.has(before.light) &&
         allIn(c.ents, persons)
       ) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       let id: number | null = c.ents[0] as number;
       let factor = 1;
@@ -624,8 +615,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
           // A bare one-word surname of several persons ("Hussein") is mostly someone else's name.
           const bareSurname = c.a === c.b && (t.sArt[c.a] as number) < 0 && allIn(c.ents, persons);
           if (c.kind !== "exact" || c.ents.length < 2 || bareSurname) {
-            for (let r = r0; r <= r1; r++) covered[r] = 0;
-            continue;
+            return false;
           }
           reason = { kind: "possible", text: "the name of several entities; nothing on the page decides" };
         } else
@@ -647,8 +637,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         const seen = (counts.get(id) ?? 0) > 0;
         const onTopic = c.shortAcronym && (st.confident > 0 || aheadConfident);
         if (!seen && !titled && !onTopic) {
-          for (let r = r0; r <= r1; r++) covered[r] = 0;
-          continue;
+          return false;
         }
         if (seen && st.full.has(id))
           reason = { kind: "short-form", text: `short form, after “${st.full.get(id)}” on this page` };
@@ -659,6 +648,13 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       const m0 = out.length;
       add(c.a, c.b, id, c.ents, c.kind, c.conf * factor, reason);
       if (id !== null) define(text, t, c, id, out[m0] as Mention, st);
+      return true;
+    };
+    for (const c of cands) {
+      const r0 = firstRaw(t, c.a);
+      const r1 = t.sRaw1[c.b] as number;
+      // A candidate left out gives its words back (to the names the page defined).
+      if (!link(c, r0, r1)) for (let r = r0; r <= r1; r++) covered[r] = 0;
     }
     // Mentions come in text order; only the page's defined words, added after, need a sort.
     const definedFrom = out.length;
