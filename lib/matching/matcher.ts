@@ -8,13 +8,14 @@ import { editDistance, translitCost } from "../names/distance";
 import {
   abbreviates,
   freeNeighbour,
-  PERSON_TITLES,
   SHORT_FORM,
   VARIANT_LIMIT_ONE,
   VARIANT_LIMIT_START,
   VARIANT_LIMIT_WORD,
+  type WordSets,
+  wordSets,
 } from "./evidence";
-import { charClass, NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
+import { charClass, NORM_VERSION } from "./normalize";
 import { isPacked, type PackedIndex, unpackIndex } from "./pack";
 import {
   buildStream,
@@ -100,6 +101,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     throw new Error(
       `alias index: built with ${index.norm} v${index.v}, this matcher reads ${NORM_VERSION} v1`,
     );
+  const words = wordSets(index.words);
   const nStates = index.fail.length + 1;
   const nKeys = index.keys.length;
   const keyId = new Map<string, number>();
@@ -349,7 +351,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
           !prev.caps &&
           !((t.rGap[first] as number) & 1) &&
           prev.art === 0 &&
-          looksLikeGivenName(prev.light, t.rInfo[first - 2]?.light)
+          looksLikeGivenName(prev.light, t.rInfo[first - 2]?.light, words)
         ) {
           ok = false;
           // Another person with this surname is on the page ("Musa al-Sadr"): the bare surname is theirs too.
@@ -465,7 +467,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
   const inLongerName = (t: Tokens, r0: number, r1: number, covered: Uint8Array, single: boolean): boolean => {
     // Before a name of several words, a capitalised word is mostly a modifier ("the Obama White
     // House", "Longtime Donald Trump advocate"); before one word it is mostly a given name.
-    return (single && nameWord(t, covered, r0 - 1, r0)) || nameWord(t, covered, r1 + 1, r1 + 1);
+    return (single && nameWord(t, covered, r0 - 1, r0, words)) || nameWord(t, covered, r1 + 1, r1 + 1, words);
   };
 
   const variantReasons = new Map<number, LinkReason>();
@@ -633,7 +635,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       // (A person's surname that is a common word, "Trump", is a name wherever it is capitalised.)
       if (id !== null && ((c.common && !persons.has(id)) || c.shortAcronym)) {
         const prev = t.rInfo[r0 - 1];
-        const titled = prev !== undefined && PERSON_TITLES.has(prev.light) && persons.has(id);
+        const titled = prev !== undefined && words.titles.has(prev.light) && persons.has(id);
         const seen = (counts.get(id) ?? 0) > 0;
         const onTopic = c.shortAcronym && (st.confident > 0 || aheadConfident);
         if (!seen && !titled && !onTopic) {
@@ -714,7 +716,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       const second = (t.rInfo[r0 + 1] as TokInfo | undefined)?.light;
       if (second)
         setDef(st, `${first} ${second}`, { ent: id, kind: "name-part", text: `kunya, ${full}`, from: m.end });
-    } else if (first.length >= 3 && !freeNeighbour(first))
+    } else if (first.length >= 3 && !freeNeighbour(first, words))
       setDef(st, first, { ent: id, kind: "name-part", text: `first name, ${full}`, from: m.end });
     if (last.length >= 3 && last !== first)
       setDef(st, last, { ent: id, kind: "name-part", text: `surname, ${full}`, from: m.end });
@@ -844,7 +846,7 @@ const EXACT: LinkReason = Object.freeze({ kind: "exact", text: "exact alias" });
 const FUZZY: LinkReason = Object.freeze({ kind: "variant", text: "close spelling of a name (fuzzy)" });
 
 /** True when raw token r (the gap before it at gapAt) is a capitalised word of another name. */
-function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number): boolean {
+function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number, words: WordSets): boolean {
   if (r < 0 || r >= t.n || covered[r]) return false;
   if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
   const inf = t.rInfo[r] as TokInfo;
@@ -853,7 +855,7 @@ function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number): boo
     return !((t.rGap[r + 1] as number) & GAP_BREAK) && (t.rInfo[r + 1] as TokInfo).cap;
   if (!inf.cap || inf.caps || inf.art !== 0) return false;
   const c = inf.light.charCodeAt(0);
-  return !(c >= 48 && c <= 57) && !freeNeighbour(inf.light);
+  return !(c >= 48 && c <= 57) && !freeNeighbour(inf.light, words);
 }
 
 function anyIn(ents: number[], set: { has(e: number): boolean }): boolean {
@@ -968,8 +970,8 @@ const ENGLISH_SUFFIX = /(?:ing|ly|ous|ful|ive|tion|ment|ness)$/;
  * before a surname? Not a title, function word or demonym, not shaped like an English word, and
  * not right after an article ("The Disappointing Kadhimi").
  */
-export function looksLikeGivenName(word: string, before: string | undefined): boolean {
-  if (NOT_GIVEN_NAMES.has(word) || ENGLISH_SUFFIX.test(word)) return false;
+export function looksLikeGivenName(word: string, before: string | undefined, words: WordSets): boolean {
+  if (words.notGiven.has(word) || ENGLISH_SUFFIX.test(word)) return false;
   return !(before === "the" || before === "a" || before === "an");
 }
 
