@@ -498,7 +498,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     for (const c of cands)
       if (!c.ambiguous) {
         ahead.set(c.ents[0] as number, (ahead.get(c.ents[0] as number) ?? 0) + 1);
-        if (c.conf >= CONFIDENT && !c.common && !c.shortAcronym) aheadConfident = true;
+        if (isConf(c)) aheadConfident = true;
       }
     // A claim stands unless a longer name of the same entity covers it ("Qais al-Khazali").
     for (let k = 0; k < claims.length; k += 2) {
@@ -641,11 +641,12 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         if (!seen && !titled && !onTopic) {
           return false;
         }
-        if (seen && st.full.has(id))
-          reason = { kind: "short-form", text: `short form, after “${st.full.get(id)}” on this page` };
-        else if (seen)
-          reason = { kind: "short-form", text: "short form, after an earlier mention on this page" };
-        else if (titled) reason = { kind: "short-form", text: `after the title “${prev?.bare}”` };
+        const why = !seen
+          ? titled && `after the title “${prev?.bare}”`
+          : st.full.has(id)
+            ? `short form, after “${st.full.get(id)}” on this page`
+            : "short form, after an earlier mention on this page";
+        if (why) reason = { kind: "short-form", text: why };
       }
       const m0 = out.length;
       add(c.a, c.b, id, c.ents, c.kind, c.conf * factor, reason);
@@ -690,23 +691,14 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     // A name repeated on the page defines nothing new.
     if (st.definedBy.has(m.surface)) return;
     st.definedBy.add(m.surface);
+    const defined = `defined on this page as “${m.surface}”`;
     const after = /^\s*\(\s*([A-Za-z]{2,10})\s*\)/.exec(text.slice(m.end, m.end + 16));
     if (after && SHORT_FORM.test(after[1] as string) && abbreviates(after[1] as string, m.surface))
-      setDef(st, `=${after[1]}`, {
-        ent: id,
-        kind: "defined",
-        text: `defined on this page as “${m.surface}”`,
-        from: m.end,
-      });
+      setDef(st, `=${after[1]}`, { ent: id, kind: "defined", text: defined, from: m.end });
     const before = /([A-Za-z]{2,10})\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 16), m.start));
     if (before && /^\s*\)/.test(text.slice(m.end, m.end + 4)) && SHORT_FORM.test(before[1] as string))
       if (abbreviates(before[1] as string, m.surface))
-        setDef(st, `=${before[1]}`, {
-          ent: id,
-          kind: "defined",
-          text: `defined on this page as “${m.surface}”`,
-          from: -1,
-        });
+        setDef(st, `=${before[1]}`, { ent: id, kind: "defined", text: defined, from: -1 });
     if (!persons.has(id) || c.b === c.a || c.kind === "fuzzy") return;
     const r0 = t.sRaw0[c.a] as number;
     const first = (t.rInfo[r0] as TokInfo).light;
@@ -870,7 +862,7 @@ function allIn(ents: number[], set: { has(e: number): boolean }): boolean {
 
 /** A candidate that, linked, proves the page is about our domain. */
 function isConf(o: Candidate): boolean {
-  return !o.ambiguous && o.conf >= T.CONFIDENT && !o.common && !o.shortAcronym;
+  return !o.ambiguous && o.conf >= CONFIDENT && !o.common && !o.shortAcronym;
 }
 
 /** Confident candidates of a text other than `c`. */
