@@ -58,23 +58,28 @@ export const GAP_STOP = 2; // sentence end (or start of text / paragraph)
 export const GAP_HYPHEN = 4; // exactly one hyphen
 export const GAP_SPACE = 8; // whitespace only (may be empty for the first token)
 
+/** A token array at its first size (growRaw and growStream double it). */
+function ints(): Int32Array<ArrayBuffer> {
+  return new Int32Array(256);
+}
+
 export class Tokens {
   /** Raw tokens. */
   n = 0;
-  rStart = new Int32Array(256);
-  rEnd = new Int32Array(256);
+  rStart = ints();
+  rEnd = ints();
   rGap = new Uint8Array(256);
   rInfo: TokInfo[] = [];
   /** Stream tokens. */
   m = 0;
-  sStart = new Int32Array(256);
-  sEnd = new Int32Array(256);
-  sTok = new Int32Array(256);
+  sStart = ints();
+  sEnd = ints();
+  sTok = ints();
   /** First and last raw token of each stream token (inclusive). */
-  sRaw0 = new Int32Array(256);
-  sRaw1 = new Int32Array(256);
+  sRaw0 = ints();
+  sRaw1 = ints();
   /** Start of an article written right before it ("al-"), or -1. */
-  sArt = new Int32Array(256);
+  sArt = ints();
   sBreak = new Uint8Array(256);
 
   growRaw(): void {
