@@ -80,43 +80,18 @@ export class HoverIntent {
     this.#layer = layer;
     this.#options = options;
     const on = { passive: true, capture: true, signal };
-    const real =
-      <E extends Event>(fn: (e: E) => void) =>
-      (e: E) =>
-        e.isTrusted && fn(e);
-    document.addEventListener(
-      "pointermove",
-      real((e) => this.#onMove(e)),
-      on,
-    );
-    document.addEventListener(
-      "pointerdown",
-      real((e) => this.#onDown(e)),
-      on,
-    );
+    // Only the reader's own input: `isTrusted` is false for events a page script dispatches.
+    const listen = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void) =>
+      target.addEventListener(type, (e) => e.isTrusted && fn(e as E), on);
+    listen<PointerEvent>(document, "pointermove", (e) => this.#onMove(e));
+    listen<PointerEvent>(document, "pointerdown", (e) => this.#onDown(e));
     // pointerleave does not bubble, but a capturing listener on <html> hears every descendant's:
     // only the pointer leaving the document itself counts.
     const root = document.documentElement;
-    root.addEventListener(
-      "pointerleave",
-      real((e) => e.target === root && this.#onLeave()),
-      on,
-    );
-    window.addEventListener(
-      "keydown",
-      real((e) => this.#onKey(e)),
-      on,
-    );
-    window.addEventListener(
-      "keyup",
-      real((e) => this.#onKeyUp(e)),
-      on,
-    );
-    window.addEventListener(
-      "scroll",
-      real(() => this.#onScroll()),
-      on,
-    );
+    listen(root, "pointerleave", (e) => e.target === root && this.#onLeave());
+    listen<KeyboardEvent>(window, "keydown", (e) => this.#onKey(e));
+    listen<KeyboardEvent>(window, "keyup", (e) => this.#onKeyUp(e));
+    listen(window, "scroll", () => this.#onScroll());
     signal.addEventListener("abort", () => this.cancel(), { once: true });
   }
 
