@@ -18,6 +18,7 @@ import {
   ENTRY_NEGATIVE,
   ENTRY_PART,
 } from "./types";
+import { NOT_GIVEN_WORDS, PERSON_TITLES, TYPE_WORDS } from "./words";
 
 /** The minimal dataset shape the compiler reads (so benches can feed synthetic entities). */
 export type IndexSource = Pick<CompiledDataset, "entities">;
@@ -141,6 +142,7 @@ export function compileIndex(dataset: IndexSource, options: CompileOptions = {})
     common: commonWords(rows, texts, keys, words),
     persons,
     compounds: compounds(rows, texts, dataset.entities.length),
+    words: { notGiven: [...NOT_GIVEN_WORDS], types: [...TYPE_WORDS], titles: [...PERSON_TITLES] },
   };
 }
 

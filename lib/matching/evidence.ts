@@ -3,7 +3,7 @@
  * alias, which neighbouring words do not make a longer name, what a title-case line is, and the
  * Schwartz–Hearst test for an abbreviation the page defines. Design: docs/matching.md.
  */
-import { NOT_GIVEN_NAMES } from "./normalize";
+import type { IndexWords } from "./types";
 
 /**
  * Highest translitCost (lib/names) of a one-word variant: anywhere, and where capitals mean
@@ -14,40 +14,31 @@ export const VARIANT_LIMIT_START = 0.5;
 /** Per word of a variant of several words (two matching words are evidence of their own). */
 export const VARIANT_LIMIT_WORD = 0.75;
 
-/**
- * Capitalised words that may stand next to a name without making it part of a longer one:
- * titles, function words, demonyms (NOT_GIVEN_NAMES) and the type words of our names (here,
- * without those NOT_GIVEN_NAMES has).
- */
-const TYPE_WORDS = new Set(
-  (
-    "battalion battalions movements organization organisation corps militias army alliance " +
-    "coalition front council committee commission government administration cabinet ministry " +
-    "office bloc list current trend faction factions groups fighters unit units command state " +
-    "department house service services agency network members member official officials " +
-    "spokesperson chairman head commanders generals ministers adviser advisor aide aides " +
-    "supporters loyalists camp era regime sir lord st dear longtime yesterday today tonight " +
-    "meanwhile however earlier later now last next instead still all many most some several new " +
-    "old top senior junior north south east west northern southern eastern central upper lower " +
-    "greater"
-  ).split(" "),
-);
+/** The index's word lists (words.ts) as sets. */
+export interface WordSets {
+  /** Words that are no given name before a surname (NOT_GIVEN_WORDS). */
+  notGiven: ReadonlySet<string>;
+  /** Capitalised neighbours that are no name word: NOT_GIVEN_WORDS and TYPE_WORDS. */
+  free: ReadonlySet<string>;
+  /** PERSON_TITLES. */
+  titles: ReadonlySet<string>;
+}
+
+export function wordSets(w: IndexWords): WordSets {
+  return {
+    notGiven: new Set(w.notGiven),
+    free: new Set([...w.notGiven, ...w.types]),
+    titles: new Set(w.titles),
+  };
+}
 
 /** True when a capitalised neighbour (light form) is no name word of its own. */
-export function freeNeighbour(light: string): boolean {
-  return NOT_GIVEN_NAMES.has(light) || TYPE_WORDS.has(light) || ENGLISH_WORD_SHAPE.test(light);
+export function freeNeighbour(light: string, words: WordSets): boolean {
+  return words.free.has(light) || ENGLISH_WORD_SHAPE.test(light);
 }
 
 /** English word shapes that are seldom names: "-ing", "-ly", "-tion"… */
 export const ENGLISH_WORD_SHAPE = /(?:ing|ly|ous|ful|ive|tion|ment|ness|ism|ist|ists)$/;
-
-/** Titles that make a following surname or short form a person's ("President Trump"). */
-export const PERSON_TITLES = new Set(
-  (
-    "mr mrs ms dr president prime minister premier secretary senator sen rep ambassador envoy ayatollah " +
-    "sheikh shaykh sheik sayyid imam cleric general gen commander chief speaker judge justice leader"
-  ).split(" "),
-);
 
 /**
  * Schwartz–Hearst: every letter of the short form is found in the long form, right to left, in

@@ -11,9 +11,10 @@
  */
 import Fuse from "fuse.js";
 import { type Candidate, createMatcher, editDistance, type Matcher } from "./matcher";
-import { NOT_GIVEN_NAMES, phoneticKey } from "./normalize";
+import { phoneticKey } from "./normalize";
 import { GAP_BREAK, GAP_STOP, streamKeys, type Tokens, type TokInfo } from "./tokenize";
 import { type CompiledIndex, ENTRY_AMBIGUOUS, ENTRY_CASE, ENTRY_NEGATIVE } from "./types";
+import { NOT_GIVEN_NAMES } from "./words";
 
 interface FuzzyAlias {
   light: string;

@@ -8,13 +8,14 @@ import { editDistance, translitCost } from "../names/distance";
 import {
   abbreviates,
   freeNeighbour,
-  PERSON_TITLES,
   SHORT_FORM,
   VARIANT_LIMIT_ONE,
   VARIANT_LIMIT_START,
   VARIANT_LIMIT_WORD,
+  type WordSets,
+  wordSets,
 } from "./evidence";
-import { charClass, NORM_VERSION, NOT_GIVEN_NAMES } from "./normalize";
+import { charClass, NORM_VERSION } from "./normalize";
 import { isPacked, type PackedIndex, unpackIndex } from "./pack";
 import {
   buildStream,
@@ -100,6 +101,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     throw new Error(
       `alias index: built with ${index.norm} v${index.v}, this matcher reads ${NORM_VERSION} v1`,
     );
+  const words = wordSets(index.words);
   const nStates = index.fail.length + 1;
   const nKeys = index.keys.length;
   const keyId = new Map<string, number>();
@@ -349,7 +351,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
           !prev.caps &&
           !((t.rGap[first] as number) & 1) &&
           prev.art === 0 &&
-          looksLikeGivenName(prev.light, t.rInfo[first - 2]?.light)
+          looksLikeGivenName(prev.light, t.rInfo[first - 2]?.light, words)
         ) {
           ok = false;
           // Another person with this surname is on the page ("Musa al-Sadr"): the bare surname is theirs too.
@@ -465,7 +467,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
   const inLongerName = (t: Tokens, r0: number, r1: number, covered: Uint8Array, single: boolean): boolean => {
     // Before a name of several words, a capitalised word is mostly a modifier ("the Obama White
     // House", "Longtime Donald Trump advocate"); before one word it is mostly a given name.
-    return (single && nameWord(t, covered, r0 - 1, r0)) || nameWord(t, covered, r1 + 1, r1 + 1);
+    return (single && nameWord(t, covered, r0 - 1, r0, words)) || nameWord(t, covered, r1 + 1, r1 + 1, words);
   };
 
   const variantReasons = new Map<number, LinkReason>();
@@ -496,7 +498,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     for (const c of cands)
       if (!c.ambiguous) {
         ahead.set(c.ents[0] as number, (ahead.get(c.ents[0] as number) ?? 0) + 1);
-        if (c.conf >= CONFIDENT && !c.common && !c.shortAcronym) aheadConfident = true;
+        if (isConf(c)) aheadConfident = true;
       }
     // A claim stands unless a longer name of the same entity covers it ("Qais al-Khazali").
     for (let k = 0; k < claims.length; k += 2) {
@@ -518,7 +520,6 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     const covered = new Uint8Array(t.n);
     for (const c of cands) for (let r = firstRaw(t, c.a); r <= (t.sRaw1[c.b] as number); r++) covered[r] = 1;
     const out: Mention[] = [];
-    const pos: number[] = [];
     const add = (
       a: number,
       b: number,
@@ -545,11 +546,9 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         confidence: Math.round(conf * 1000) / 1000,
         reason,
       });
-      pos.push(a, b);
     };
-    for (const c of cands) {
-      const r0 = firstRaw(t, c.a);
-      const r1 = t.sRaw1[c.b] as number;
+    /** Links candidate `c` (raw tokens r0..r1) or returns false: it is left out. */
+    const link = (c: Candidate, r0: number, r1: number): boolean => {
       // A name inside a longer name that is no alias is not that entity (a company, a namesake).
       const title = titleLine(t, r0);
       const longer = inLongerName(t, r0, r1, covered, c.a === c.b);
@@ -566,14 +565,12 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         st.confident === 0 &&
         confidentHere - (isConf(c) ? 1 : 0) === 0
       ) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       if (!title && longer) {
         // The page uses this word in another name ("Asaad al-Shaibani"): alone later, it is that name.
         if (c.a === c.b) st.otherNames.add((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light);
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       if (
         c.a === c.b &&
@@ -581,13 +578,11 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         st.otherNames.has((t.rInfo[t.sRaw0[c.a] as number] as TokInfo).light) &&
         !anyIn(c.ents, st.full)
       ) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       // An abbreviation the page defines as something else ("probability mass function (PMF)").
       if (c.acronym && st.defined.get(`=${(t.rInfo[r0] as TokInfo).bare}`)?.ent === -1) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       // A surname that another person on the page bears, without our person's full name.
       if (
@@ -597,8 +592,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         claimed.has(c.ents[0] as number) &&
         !st.full.has(c.ents[0] as number)
       ) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       // "in Sulaimani": after a preposition of place, a respelt surname is a place.
       const before = t.rInfo[r0 - 1];
@@ -609,8 +603,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
         PLACE_PREPOSITIONS.has(before.light) &&
         allIn(c.ents, persons)
       ) {
-        for (let r = r0; r <= r1; r++) covered[r] = 0;
-        continue;
+        return false;
       }
       let id: number | null = c.ents[0] as number;
       let factor = 1;
@@ -624,8 +617,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
           // A bare one-word surname of several persons ("Hussein") is mostly someone else's name.
           const bareSurname = c.a === c.b && (t.sArt[c.a] as number) < 0 && allIn(c.ents, persons);
           if (c.kind !== "exact" || c.ents.length < 2 || bareSurname) {
-            for (let r = r0; r <= r1; r++) covered[r] = 0;
-            continue;
+            return false;
           }
           reason = { kind: "possible", text: "the name of several entities; nothing on the page decides" };
         } else
@@ -643,22 +635,29 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       // (A person's surname that is a common word, "Trump", is a name wherever it is capitalised.)
       if (id !== null && ((c.common && !persons.has(id)) || c.shortAcronym)) {
         const prev = t.rInfo[r0 - 1];
-        const titled = prev !== undefined && PERSON_TITLES.has(prev.light) && persons.has(id);
+        const titled = prev !== undefined && words.titles.has(prev.light) && persons.has(id);
         const seen = (counts.get(id) ?? 0) > 0;
         const onTopic = c.shortAcronym && (st.confident > 0 || aheadConfident);
         if (!seen && !titled && !onTopic) {
-          for (let r = r0; r <= r1; r++) covered[r] = 0;
-          continue;
+          return false;
         }
-        if (seen && st.full.has(id))
-          reason = { kind: "short-form", text: `short form, after “${st.full.get(id)}” on this page` };
-        else if (seen)
-          reason = { kind: "short-form", text: "short form, after an earlier mention on this page" };
-        else if (titled) reason = { kind: "short-form", text: `after the title “${prev?.bare}”` };
+        const why = !seen
+          ? titled && `after the title “${prev?.bare}”`
+          : st.full.has(id)
+            ? `short form, after “${st.full.get(id)}” on this page`
+            : "short form, after an earlier mention on this page";
+        if (why) reason = { kind: "short-form", text: why };
       }
       const m0 = out.length;
       add(c.a, c.b, id, c.ents, c.kind, c.conf * factor, reason);
       if (id !== null) define(text, t, c, id, out[m0] as Mention, st);
+      return true;
+    };
+    for (const c of cands) {
+      const r0 = firstRaw(t, c.a);
+      const r1 = t.sRaw1[c.b] as number;
+      // A candidate left out gives its words back (to the names the page defined).
+      if (!link(c, r0, r1)) for (let r = r0; r <= r1; r++) covered[r] = 0;
     }
     // Mentions come in text order; only the page's defined words, added after, need a sort.
     const definedFrom = out.length;
@@ -692,23 +691,14 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     // A name repeated on the page defines nothing new.
     if (st.definedBy.has(m.surface)) return;
     st.definedBy.add(m.surface);
+    const defined = `defined on this page as “${m.surface}”`;
     const after = /^\s*\(\s*([A-Za-z]{2,10})\s*\)/.exec(text.slice(m.end, m.end + 16));
     if (after && SHORT_FORM.test(after[1] as string) && abbreviates(after[1] as string, m.surface))
-      setDef(st, `=${after[1]}`, {
-        ent: id,
-        kind: "defined",
-        text: `defined on this page as “${m.surface}”`,
-        from: m.end,
-      });
+      setDef(st, `=${after[1]}`, { ent: id, kind: "defined", text: defined, from: m.end });
     const before = /([A-Za-z]{2,10})\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 16), m.start));
     if (before && /^\s*\)/.test(text.slice(m.end, m.end + 4)) && SHORT_FORM.test(before[1] as string))
       if (abbreviates(before[1] as string, m.surface))
-        setDef(st, `=${before[1]}`, {
-          ent: id,
-          kind: "defined",
-          text: `defined on this page as “${m.surface}”`,
-          from: -1,
-        });
+        setDef(st, `=${before[1]}`, { ent: id, kind: "defined", text: defined, from: -1 });
     if (!persons.has(id) || c.b === c.a || c.kind === "fuzzy") return;
     const r0 = t.sRaw0[c.a] as number;
     const first = (t.rInfo[r0] as TokInfo).light;
@@ -718,7 +708,7 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
       const second = (t.rInfo[r0 + 1] as TokInfo | undefined)?.light;
       if (second)
         setDef(st, `${first} ${second}`, { ent: id, kind: "name-part", text: `kunya, ${full}`, from: m.end });
-    } else if (first.length >= 3 && !freeNeighbour(first))
+    } else if (first.length >= 3 && !freeNeighbour(first, words))
       setDef(st, first, { ent: id, kind: "name-part", text: `first name, ${full}`, from: m.end });
     if (last.length >= 3 && last !== first)
       setDef(st, last, { ent: id, kind: "name-part", text: `surname, ${full}`, from: m.end });
@@ -848,7 +838,7 @@ const EXACT: LinkReason = Object.freeze({ kind: "exact", text: "exact alias" });
 const FUZZY: LinkReason = Object.freeze({ kind: "variant", text: "close spelling of a name (fuzzy)" });
 
 /** True when raw token r (the gap before it at gapAt) is a capitalised word of another name. */
-function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number): boolean {
+function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number, words: WordSets): boolean {
   if (r < 0 || r >= t.n || covered[r]) return false;
   if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
   const inf = t.rInfo[r] as TokInfo;
@@ -857,7 +847,7 @@ function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number): boo
     return !((t.rGap[r + 1] as number) & GAP_BREAK) && (t.rInfo[r + 1] as TokInfo).cap;
   if (!inf.cap || inf.caps || inf.art !== 0) return false;
   const c = inf.light.charCodeAt(0);
-  return !(c >= 48 && c <= 57) && !freeNeighbour(inf.light);
+  return !(c >= 48 && c <= 57) && !freeNeighbour(inf.light, words);
 }
 
 function anyIn(ents: number[], set: { has(e: number): boolean }): boolean {
@@ -872,7 +862,7 @@ function allIn(ents: number[], set: { has(e: number): boolean }): boolean {
 
 /** A candidate that, linked, proves the page is about our domain. */
 function isConf(o: Candidate): boolean {
-  return !o.ambiguous && o.conf >= T.CONFIDENT && !o.common && !o.shortAcronym;
+  return !o.ambiguous && o.conf >= CONFIDENT && !o.common && !o.shortAcronym;
 }
 
 /** Confident candidates of a text other than `c`. */
@@ -972,8 +962,8 @@ const ENGLISH_SUFFIX = /(?:ing|ly|ous|ful|ive|tion|ment|ness)$/;
  * before a surname? Not a title, function word or demonym, not shaped like an English word, and
  * not right after an article ("The Disappointing Kadhimi").
  */
-export function looksLikeGivenName(word: string, before: string | undefined): boolean {
-  if (NOT_GIVEN_NAMES.has(word) || ENGLISH_SUFFIX.test(word)) return false;
+export function looksLikeGivenName(word: string, before: string | undefined, words: WordSets): boolean {
+  if (words.notGiven.has(word) || ENGLISH_SUFFIX.test(word)) return false;
   return !(before === "the" || before === "a" || before === "an");
 }
 

@@ -61,24 +61,3 @@ export function charClass(code: number): number {
   }
   return k;
 }
-
-/**
- * Words that may stand right before a surname without being another person's given name:
- * titles, function words, demonyms ("Prime Minister Kadhimi", "When Kadhimi", "Iraqi Sadrists").
- */
-export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  (
-    "mr mrs ms dr prime minister premier president vice secretary general gen lt col colonel commander " +
-    "chief justice judge speaker senator sen rep ambassador envoy ayatollah grand sheikh shaykh sheik sayyid " +
-    "sayed seyed imam cleric king prince emir leader spokesman deputy foreign interior defense defence " +
-    "former late then militia party movement group brigade brigades forces force leaders " +
-    "the a an and but or nor if when while as since after before because though although why how what who " +
-    "whom where so yet that this these those for of in on at by with to from under over against says said " +
-    "told asked also both either can could will would should may might must does did has have had is was " +
-    "are were be been do neither not no only even than then there here his her their its our " +
-    "iraqi iraqis iranian iranians american americans lebanese yemeni syrian kurdish kurd shia shiite shiites " +
-    "sunni arab arabs israeli palestinian us u.s british turkish saudi western gulf baghdad tehran washington " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-    "august september october november december"
-  ).split(" "),
-);

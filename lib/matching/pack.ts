@@ -1,7 +1,8 @@
 /**
  * The alias index as stored in data/build/alias-index.json and bundled by the content script:
  * the alias rows of the CompiledIndex (entity, flags, text), its integer arrays written as
- * base-64 varint strings and its string lists joined. The token keys and the automaton are
+ * base-64 varint strings and its string lists joined (the linker's word lists too: as data they
+ * deflate with the index, for fewer bytes than as code). The token keys and the automaton are
  * not stored: unpacking cuts the alias texts into keys with the scanner's own tokenizer and
  * rebuilds the automaton (automaton.ts, the compiler's own code), a few milliseconds once per
  * page, for half the bytes under the content script's 60 KB budget.
@@ -10,9 +11,9 @@ import { buildAutomaton } from "./automaton";
 import { streamKeys } from "./tokenize";
 import type { CompiledIndex } from "./types";
 
-/** Packed form (format version 3). */
+/** Packed form (format version 4). */
 export interface PackedIndex {
-  v: 3;
+  v: 4;
   norm: string;
   /** Entity ids joined by spaces (ids are kebab-case); "~n" is the slug of alias text n. */
   entities: string;
@@ -27,6 +28,8 @@ export interface PackedIndex {
   common?: string;
   persons?: string;
   compounds?: string;
+  /** The linker's word lists (IndexWords), each joined by spaces, one per line. */
+  lists: string;
 }
 
 // JSON-safe digits: 5 bits of value each, the 6th bit says another digit follows.
@@ -72,12 +75,13 @@ export function packIndex(index: CompiledIndex): PackedIndex {
     ["entity id", index.entities, " "],
     ["key", index.keys, " "],
     ["text", index.texts, "\n"],
+    ["word", [...index.words.notGiven, ...index.words.types, ...index.words.titles], " "],
   ] as const)
     for (const item of list)
       if (item.includes(sep) || item === "")
         throw new Error(`packIndex: ${what} ${JSON.stringify(item)} cannot be joined`);
   return {
-    v: 3,
+    v: 4,
     norm: index.norm,
     entities: packIds(index.entities, index.texts),
     ...packTexts(index.texts),
@@ -86,6 +90,7 @@ export function packIndex(index: CompiledIndex): PackedIndex {
     common: (index.common ?? []).join(" "),
     persons: packInts(index.persons ?? []),
     compounds: packInts(index.compounds ?? []),
+    lists: [index.words.notGiven, index.words.types, index.words.titles].map((w) => w.join(" ")).join("\n"),
   };
 }
 
@@ -142,6 +147,7 @@ export function unpackIndex(p: PackedIndex): CompiledIndex {
         .join(" "),
     );
   const flat = unpackInts(p.rows);
+  const lists = p.lists.split("\n");
   // Key ids in order of first appearance over the rows, as the compiler numbers them.
   const keys: string[] = [];
   const keyId = new Map<string, number>();
@@ -177,10 +183,15 @@ export function unpackIndex(p: PackedIndex): CompiledIndex {
     common: split(p.common ?? "", " "),
     persons: unpackInts(p.persons ?? ""),
     compounds: unpackInts(p.compounds ?? ""),
+    words: {
+      notGiven: split(lists[0] ?? "", " "),
+      types: split(lists[1] ?? "", " "),
+      titles: split(lists[2] ?? "", " "),
+    },
   };
 }
 
 /** True for the packed form (what data/build/alias-index.json holds). */
 export function isPacked(index: CompiledIndex | PackedIndex): index is PackedIndex {
-  return index.v === 3;
+  return index.v === 4;
 }

@@ -58,23 +58,28 @@ export const GAP_STOP = 2; // sentence end (or start of text / paragraph)
 export const GAP_HYPHEN = 4; // exactly one hyphen
 export const GAP_SPACE = 8; // whitespace only (may be empty for the first token)
 
+/** A token array at its first size (growRaw and growStream double it). */
+function ints(): Int32Array<ArrayBuffer> {
+  return new Int32Array(256);
+}
+
 export class Tokens {
   /** Raw tokens. */
   n = 0;
-  rStart = new Int32Array(256);
-  rEnd = new Int32Array(256);
+  rStart = ints();
+  rEnd = ints();
   rGap = new Uint8Array(256);
   rInfo: TokInfo[] = [];
   /** Stream tokens. */
   m = 0;
-  sStart = new Int32Array(256);
-  sEnd = new Int32Array(256);
-  sTok = new Int32Array(256);
+  sStart = ints();
+  sEnd = ints();
+  sTok = ints();
   /** First and last raw token of each stream token (inclusive). */
-  sRaw0 = new Int32Array(256);
-  sRaw1 = new Int32Array(256);
+  sRaw0 = ints();
+  sRaw1 = ints();
   /** Start of an article written right before it ("al-"), or -1. */
-  sArt = new Int32Array(256);
+  sArt = ints();
   sBreak = new Uint8Array(256);
 
   growRaw(): void {
@@ -145,67 +150,70 @@ export function makeInfo(raw: string, lookup: (key: string) => number): TokInfo 
  */
 export class TokCache {
   /** Entry index + 1 per slot, 0 when empty; the length is a power of two. */
-  private slots = new Int32Array(1024);
-  private hashes = new Int32Array(512);
-  private raws: string[] = [];
-  private infos: TokInfo[] = [];
+  #slots = new Int32Array(1024);
+  #hashes = new Int32Array(512);
+  #raws: string[] = [];
+  #infos: TokInfo[] = [];
 
   /** `make` builds the TokInfo of a new raw token; at `limit` entries the table starts over. */
-  constructor(
-    private readonly make: (raw: string) => TokInfo,
-    private readonly limit = 50000,
-  ) {}
+  readonly #make: (raw: string) => TokInfo;
+  readonly #limit: number;
+
+  constructor(make: (raw: string) => TokInfo, limit = 50000) {
+    this.#make = make;
+    this.#limit = limit;
+  }
 
   /** The TokInfo of the raw token text[start, end), whose `hashRange` is `hash`. */
   get(text: string, start: number, end: number, hash: number): TokInfo {
     const h = hash ^ (hash >>> 15); // the low bits pick the slot: mix the high ones in
-    const slots = this.slots;
+    const slots = this.#slots;
     const mask = slots.length - 1;
     for (let p = h & mask; ; p = (p + 1) & mask) {
       const k = (slots[p] as number) - 1;
       if (k < 0) break;
-      if (this.hashes[k] === h && sameChars(this.raws[k] as string, text, start, end))
-        return this.infos[k] as TokInfo;
+      if (this.#hashes[k] === h && sameChars(this.#raws[k] as string, text, start, end))
+        return this.#infos[k] as TokInfo;
     }
     const raw = text.slice(start, end);
-    const info = this.make(raw);
-    this.add(h, raw, info);
+    const info = this.#make(raw);
+    this.#add(h, raw, info);
     return info;
   }
 
-  private add(h: number, raw: string, info: TokInfo): void {
-    if (this.infos.length >= this.limit) this.clear();
-    const k = this.infos.length;
-    if (k === this.hashes.length) {
+  #add(h: number, raw: string, info: TokInfo): void {
+    if (this.#infos.length >= this.#limit) this.#clear();
+    const k = this.#infos.length;
+    if (k === this.#hashes.length) {
       const hs = new Int32Array(k * 2);
-      hs.set(this.hashes);
-      this.hashes = hs;
-      this.rehash(this.slots.length * 2);
+      hs.set(this.#hashes);
+      this.#hashes = hs;
+      this.#rehash(this.#slots.length * 2);
     }
-    this.hashes[k] = h;
-    this.raws.push(raw);
-    this.infos.push(info);
-    this.place(h, k);
+    this.#hashes[k] = h;
+    this.#raws.push(raw);
+    this.#infos.push(info);
+    this.#place(h, k);
   }
 
-  private place(h: number, k: number): void {
-    const mask = this.slots.length - 1;
+  #place(h: number, k: number): void {
+    const mask = this.#slots.length - 1;
     let p = h & mask;
-    while (this.slots[p] !== 0) p = (p + 1) & mask;
-    this.slots[p] = k + 1;
+    while (this.#slots[p] !== 0) p = (p + 1) & mask;
+    this.#slots[p] = k + 1;
   }
 
   /** Slots twice the entry capacity: a load of at most one half keeps probes short. */
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let k = 0; k < this.infos.length; k++) this.place(this.hashes[k] as number, k);
+  #rehash(size: number): void {
+    this.#slots = new Int32Array(size);
+    for (let k = 0; k < this.#infos.length; k++) this.#place(this.#hashes[k] as number, k);
   }
 
-  private clear(): void {
-    this.slots = new Int32Array(1024);
-    this.hashes = new Int32Array(512);
-    this.raws = [];
-    this.infos = [];
+  #clear(): void {
+    this.#slots = new Int32Array(1024);
+    this.#hashes = new Int32Array(512);
+    this.#raws = [];
+    this.#infos = [];
   }
 }
 

@@ -77,6 +77,18 @@ export interface CompiledIndex {
   persons?: number[];
   /** Pairs [a, b]: a name of a, a dash, a name of b is one mention of b ("IRGC–Quds Force"). */
   compounds?: number[];
+  /** The linker's word lists (words.ts): data here, not code in the content script. */
+  words: IndexWords;
+}
+
+/** Word lists of the linker (lib/matching/words.ts), light forms. */
+export interface IndexWords {
+  /** NOT_GIVEN_WORDS: no given name before a surname. */
+  notGiven: string[];
+  /** TYPE_WORDS: capitalised neighbours that do not make a longer name. */
+  types: string[];
+  /** PERSON_TITLES: make a following surname a person's. */
+  titles: string[];
 }
 
 /** Entry flags in CompiledIndex.patterns. */

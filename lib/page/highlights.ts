@@ -82,32 +82,36 @@ type Realm = Window & typeof globalThis;
  */
 export class MentionRegistry {
   readonly records: MentionRecord[] = [];
-  private byNode = new Map<Text, MentionRecord[]>();
-  private highlights = new Map<Document, Partial<Record<MentionKind, Highlight>>>();
+  #byNode = new Map<Text, MentionRecord[]>();
+  #highlights = new Map<Document, Partial<Record<MentionKind, Highlight>>>();
   /** Shadow roots and frame documents given our mark styles, and the sheet each one got. */
-  private styled = new Map<DocumentOrShadowRoot, CSSStyleSheet>();
-  private css: string | undefined;
-  private sorted = true;
-  private firstMarked = new Set<string>();
-  private markedCount = 0;
+  #styled = new Map<DocumentOrShadowRoot, CSSStyleSheet>();
+  #css: string | undefined;
+  #sorted = true;
+  #firstMarked = new Set<string>();
+  #markedCount = 0;
   /** Windowed: marks are drawn only for blocks the observer reports near the viewport. */
-  private observer: IntersectionObserver | undefined;
-  private byBlock = new Map<Element, MentionRecord[]>();
-  private near = new Set<Element>();
+  #observer: IntersectionObserver | undefined;
+  #byBlock = new Map<Element, MentionRecord[]>();
+  #near = new Set<Element>();
   /** Possible marks wait until the page proves it is about our domain (a confident link). */
-  private waiting: Omit<MentionRecord, "marked">[] = [];
-  private onTopic = false;
+  #waiting: Omit<MentionRecord, "marked">[] = [];
+  #onTopic = false;
 
-  constructor(private opts: { firstMentionOnly: boolean }) {}
+  #opts: { firstMentionOnly: boolean };
 
-  private highlight(rec: MentionRecord): Highlight | undefined {
+  constructor(opts: { firstMentionOnly: boolean }) {
+    this.#opts = opts;
+  }
+
+  #highlight(rec: MentionRecord): Highlight | undefined {
     const doc = rec.pieces[0]?.node.ownerDocument ?? document;
     const win = doc.defaultView as Realm | null;
     if (!(win?.CSS && "highlights" in win.CSS)) return undefined;
-    let set = this.highlights.get(doc);
+    let set = this.#highlights.get(doc);
     if (!set) {
       set = {};
-      this.highlights.set(doc, set);
+      this.#highlights.set(doc, set);
     }
     let h = set[rec.kind];
     if (!h) {
@@ -118,8 +122,8 @@ export class MentionRegistry {
     return h;
   }
 
-  private clearDrawn(): void {
-    for (const set of this.highlights.values()) for (const h of Object.values(set)) h?.clear();
+  #clearDrawn(): void {
+    for (const set of this.#highlights.values()) for (const h of Object.values(set)) h?.clear();
   }
 
   /**
@@ -131,99 +135,99 @@ export class MentionRegistry {
    */
   style(root: Node): void {
     const target = root as unknown as DocumentOrShadowRoot;
-    if (root === document || this.styled.has(target) || !target.adoptedStyleSheets) return;
+    if (root === document || this.#styled.has(target) || !target.adoptedStyleSheets) return;
     const win = (root.ownerDocument ?? (root as Document)).defaultView as Realm | null;
     if (!win) return;
     // The rules are copied from what content.css gives the page's document (so the two never
     // differ), and a constructed sheet can only be adopted in the document that constructed it.
-    this.css ??= Object.values(HIGHLIGHT_NAMES)
+    this.#css ??= Object.values(HIGHLIGHT_NAMES)
       .map(
         (n) =>
           `::highlight(${n}){text-decoration:${getComputedStyle(document.body, `::highlight(${n})`).textDecoration}}`,
       )
       .join("");
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(this.css);
+    sheet.replaceSync(this.#css);
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-    this.styled.set(target, sheet);
+    this.#styled.set(target, sheet);
   }
 
   add(rec: Omit<MentionRecord, "marked">, inOrder = true): MentionRecord {
-    if (rec.mention.id === null && !this.onTopic) {
-      this.waiting.push(rec);
+    if (rec.mention.id === null && !this.#onTopic) {
+      this.#waiting.push(rec);
       return { ...rec, marked: false };
     }
-    if (!this.onTopic && isConfident(rec.mention)) {
-      this.onTopic = true;
-      const waiting = this.waiting;
-      this.waiting = [];
+    if (!this.#onTopic && isConfident(rec.mention)) {
+      this.#onTopic = true;
+      const waiting = this.#waiting;
+      this.#waiting = [];
       for (const w of waiting) if (w.range.startContainer.isConnected) this.add(w, false);
     }
     const key = entityKey(rec.mention);
-    const marked = !this.opts.firstMentionOnly || !this.firstMarked.has(key);
+    const marked = !this.#opts.firstMentionOnly || !this.#firstMarked.has(key);
     const full: MentionRecord = { ...rec, marked };
     this.records.push(full);
-    if (!inOrder) this.sorted = false;
+    if (!inOrder) this.#sorted = false;
     for (const p of rec.pieces) {
-      const list = this.byNode.get(p.node);
+      const list = this.#byNode.get(p.node);
       if (list) list.push(full);
-      else this.byNode.set(p.node, [full]);
+      else this.#byNode.set(p.node, [full]);
     }
     if (rec.block) {
-      const list = this.byBlock.get(rec.block);
+      const list = this.#byBlock.get(rec.block);
       if (list) list.push(full);
       else {
-        this.byBlock.set(rec.block, [full]);
-        this.observer?.observe(rec.block);
+        this.#byBlock.set(rec.block, [full]);
+        this.#observer?.observe(rec.block);
       }
     }
     if (marked) {
-      this.firstMarked.add(key);
-      this.markedCount++;
-      this.draw(full);
-      if (!this.observer && this.markedCount > WINDOW_THRESHOLD) this.startWindow();
+      this.#firstMarked.add(key);
+      this.#markedCount++;
+      this.#draw(full);
+      if (!this.#observer && this.#markedCount > WINDOW_THRESHOLD) this.#startWindow();
     }
     return full;
   }
 
   /** True while marks are drawn only near the viewport. */
   get windowed(): boolean {
-    return this.observer !== undefined;
+    return this.#observer !== undefined;
   }
 
   /** Draws a marked record now, unless it waits for its block to come near the viewport. */
-  private draw(rec: MentionRecord): void {
+  #draw(rec: MentionRecord): void {
     if (!rec.marked) return;
-    if (!this.observer || !rec.block || this.near.has(rec.block)) this.highlight(rec)?.add(rec.range);
+    if (!this.#observer || !rec.block || this.#near.has(rec.block)) this.#highlight(rec)?.add(rec.range);
   }
 
-  private startWindow(): void {
+  #startWindow(): void {
     if (typeof IntersectionObserver !== "function") return;
-    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), {
+    this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), {
       rootMargin: WINDOW_MARGIN,
     });
-    this.clearDrawn();
-    for (const rec of this.records) if (!rec.block) this.draw(rec);
-    for (const block of this.byBlock.keys()) this.observer.observe(block);
+    this.#clearDrawn();
+    for (const rec of this.records) if (!rec.block) this.#draw(rec);
+    for (const block of this.#byBlock.keys()) this.#observer.observe(block);
   }
 
-  private onIntersect(entries: IntersectionObserverEntry[]): void {
+  #onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      const list = this.byBlock.get(entry.target);
+      const list = this.#byBlock.get(entry.target);
       if (!list) continue;
-      if (entry.isIntersecting) this.near.add(entry.target);
-      else this.near.delete(entry.target);
+      if (entry.isIntersecting) this.#near.add(entry.target);
+      else this.#near.delete(entry.target);
       for (const rec of list) {
         if (!rec.marked) continue;
-        if (entry.isIntersecting) this.highlight(rec)?.add(rec.range);
-        else this.highlight(rec)?.delete(rec.range);
+        if (entry.isIntersecting) this.#highlight(rec)?.add(rec.range);
+        else this.#highlight(rec)?.delete(rec.range);
       }
     }
   }
 
   /** Removes the records `drop` selects (text replaced or gone); returns how many. */
   removeWhere(drop: (rec: MentionRecord) => boolean): number {
-    this.waiting = this.waiting.filter((w) => !drop({ ...w, marked: false }));
+    this.#waiting = this.#waiting.filter((w) => !drop({ ...w, marked: false }));
     let removed = 0;
     for (let i = this.records.length - 1; i >= 0; i--) {
       const rec = this.records[i] as MentionRecord;
@@ -231,49 +235,49 @@ export class MentionRegistry {
       this.records.splice(i, 1);
       removed++;
       if (rec.marked) {
-        this.markedCount--;
-        this.highlight(rec)?.delete(rec.range);
+        this.#markedCount--;
+        this.#highlight(rec)?.delete(rec.range);
       }
-      const inBlock = rec.block ? this.byBlock.get(rec.block) : undefined;
+      const inBlock = rec.block ? this.#byBlock.get(rec.block) : undefined;
       if (rec.block && inBlock) {
         inBlock.splice(inBlock.indexOf(rec), 1);
         if (inBlock.length === 0) {
-          this.byBlock.delete(rec.block);
-          this.near.delete(rec.block);
-          this.observer?.unobserve(rec.block);
+          this.#byBlock.delete(rec.block);
+          this.#near.delete(rec.block);
+          this.#observer?.unobserve(rec.block);
         }
       }
       for (const p of rec.pieces) {
-        const list = this.byNode.get(p.node);
+        const list = this.#byNode.get(p.node);
         if (!list) continue;
         const j = list.indexOf(rec);
         if (j >= 0) list.splice(j, 1);
-        if (list.length === 0) this.byNode.delete(p.node);
+        if (list.length === 0) this.#byNode.delete(p.node);
       }
     }
-    if (removed > 0 && this.opts.firstMentionOnly) this.remark();
+    if (removed > 0 && this.#opts.firstMentionOnly) this.#remark();
     return removed;
   }
 
   /** Re-decides which mention of each entity is the first one marked (after removals). */
-  private remark(): void {
-    this.firstMarked.clear();
-    this.markedCount = 0;
-    this.clearDrawn();
+  #remark(): void {
+    this.#firstMarked.clear();
+    this.#markedCount = 0;
+    this.#clearDrawn();
     for (const rec of this.inDocumentOrder()) {
       const key = entityKey(rec.mention);
-      rec.marked = !this.firstMarked.has(key);
+      rec.marked = !this.#firstMarked.has(key);
       if (rec.marked) {
-        this.firstMarked.add(key);
-        this.markedCount++;
-        this.draw(rec);
+        this.#firstMarked.add(key);
+        this.#markedCount++;
+        this.#draw(rec);
       }
     }
   }
 
   /** The mention at a caret position, if any. */
   at(node: Node, offset: number): MentionRecord | undefined {
-    const list = this.byNode.get(node as Text);
+    const list = this.#byNode.get(node as Text);
     if (!list) return undefined;
     for (const rec of list) {
       for (const p of rec.pieces) if (p.node === node && offset >= p.start && offset <= p.end) return rec;
@@ -283,9 +287,9 @@ export class MentionRegistry {
 
   /** Records sorted in document order (sorted lazily after out-of-order additions). */
   inDocumentOrder(): MentionRecord[] {
-    if (!this.sorted) {
+    if (!this.#sorted) {
       this.records.sort((a, b) => order(a.range, b.range));
-      this.sorted = true;
+      this.#sorted = true;
     }
     return this.records;
   }
@@ -316,23 +320,23 @@ export class MentionRegistry {
   /** Removes every highlight from the page and forgets every record. */
   clear(): void {
     this.records.length = 0;
-    this.waiting = [];
-    this.onTopic = false;
-    this.byNode.clear();
-    this.firstMarked.clear();
-    this.markedCount = 0;
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.byBlock.clear();
-    this.near.clear();
-    for (const [doc, set] of this.highlights) {
+    this.#waiting = [];
+    this.#onTopic = false;
+    this.#byNode.clear();
+    this.#firstMarked.clear();
+    this.#markedCount = 0;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#byBlock.clear();
+    this.#near.clear();
+    for (const [doc, set] of this.#highlights) {
       const registry = (doc.defaultView as Realm | null)?.CSS.highlights;
       for (const kind of Object.keys(set) as MentionKind[]) registry?.delete(HIGHLIGHT_NAMES[kind]);
     }
-    this.highlights.clear();
-    for (const [target, sheet] of this.styled)
+    this.#highlights.clear();
+    for (const [target, sheet] of this.#styled)
       target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
-    this.styled.clear();
+    this.#styled.clear();
     if (highlightsSupported()) {
       CSS.highlights.delete(FLASH_HIGHLIGHT);
       CSS.highlights.delete(CURRENT_HIGHLIGHT);

@@ -63,166 +63,142 @@ export function mentionAt(registry: MentionRegistry, x: number, y: number): Ment
 }
 
 export class HoverIntent {
-  private x = -1;
-  private y = -1;
-  private alt = false;
-  private overCard = false;
-  private frame = 0;
-  private openTimer: ReturnType<typeof setTimeout> | undefined;
-  private closeTimer: ReturnType<typeof setTimeout> | undefined;
-  private pendingFor: MentionRecord | undefined;
+  #x = -1;
+  #y = -1;
+  #alt = false;
+  #overCard = false;
+  #frame = 0;
+  #openTimer: ReturnType<typeof setTimeout> | undefined;
+  #closeTimer: ReturnType<typeof setTimeout> | undefined;
+  #pendingFor: MentionRecord | undefined;
+  #registry: MentionRegistry;
+  #layer: CardView;
+  #options: () => HoverOptions;
 
-  constructor(
-    private registry: MentionRegistry,
-    private layer: CardView,
-    private options: () => HoverOptions,
-    signal: AbortSignal,
-  ) {
+  constructor(registry: MentionRegistry, layer: CardView, options: () => HoverOptions, signal: AbortSignal) {
+    this.#registry = registry;
+    this.#layer = layer;
+    this.#options = options;
     const on = { passive: true, capture: true, signal };
-    const real =
-      <E extends Event>(fn: (e: E) => void) =>
-      (e: E) =>
-        e.isTrusted && fn(e);
-    document.addEventListener(
-      "pointermove",
-      real((e) => this.onMove(e)),
-      on,
-    );
-    document.addEventListener(
-      "pointerdown",
-      real((e) => this.onDown(e)),
-      on,
-    );
+    // Only the reader's own input: `isTrusted` is false for events a page script dispatches.
+    const listen = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void) =>
+      target.addEventListener(type, (e) => e.isTrusted && fn(e as E), on);
+    listen<PointerEvent>(document, "pointermove", (e) => this.#onMove(e));
+    listen<PointerEvent>(document, "pointerdown", (e) => this.#onDown(e));
     // pointerleave does not bubble, but a capturing listener on <html> hears every descendant's:
     // only the pointer leaving the document itself counts.
     const root = document.documentElement;
-    root.addEventListener(
-      "pointerleave",
-      real((e) => e.target === root && this.onLeave()),
-      on,
-    );
-    window.addEventListener(
-      "keydown",
-      real((e) => this.onKey(e)),
-      on,
-    );
-    window.addEventListener(
-      "keyup",
-      real((e) => this.onKeyUp(e)),
-      on,
-    );
-    window.addEventListener(
-      "scroll",
-      real(() => this.onScroll()),
-      on,
-    );
+    listen(root, "pointerleave", (e) => e.target === root && this.#onLeave());
+    listen<KeyboardEvent>(window, "keydown", (e) => this.#onKey(e));
+    listen<KeyboardEvent>(window, "keyup", (e) => this.#onKeyUp(e));
+    listen(window, "scroll", () => this.#onScroll());
     signal.addEventListener("abort", () => this.cancel(), { once: true });
   }
 
-  private onMove(e: PointerEvent): void {
+  #onMove(e: PointerEvent): void {
     if (e.pointerType === "touch") return;
-    this.x = e.clientX;
-    this.y = e.clientY;
-    this.alt = e.altKey;
-    this.overCard = this.layer.isHost(e.target);
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.evaluate();
+    this.#x = e.clientX;
+    this.#y = e.clientY;
+    this.#alt = e.altKey;
+    this.#overCard = this.#layer.isHost(e.target);
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#evaluate();
     });
   }
 
-  private evaluate(): void {
-    if (this.overCard) {
-      this.cancelClose();
-      this.cancelOpen();
+  #evaluate(): void {
+    if (this.#overCard) {
+      this.#cancelClose();
+      this.#cancelOpen();
       return;
     }
-    const rec = this.registry.size > 0 ? mentionAt(this.registry, this.x, this.y) : undefined;
-    if (rec && this.layer.isOpen && this.layer.record === rec) {
-      this.cancelClose();
-      this.cancelOpen();
+    const rec = this.#registry.size > 0 ? mentionAt(this.#registry, this.#x, this.#y) : undefined;
+    if (rec && this.#layer.isOpen && this.#layer.record === rec) {
+      this.#cancelClose();
+      this.#cancelOpen();
       return;
     }
-    const { hoverDelay, modifierOnly } = this.options();
-    if (rec && (!modifierOnly || this.alt)) {
-      if (this.pendingFor !== rec) {
-        this.cancelOpen();
-        this.pendingFor = rec;
-        this.openTimer = setTimeout(() => {
-          this.openTimer = undefined;
-          this.pendingFor = undefined;
-          this.cancelClose();
-          this.layer.open(rec);
+    const { hoverDelay, modifierOnly } = this.#options();
+    if (rec && (!modifierOnly || this.#alt)) {
+      if (this.#pendingFor !== rec) {
+        this.#cancelOpen();
+        this.#pendingFor = rec;
+        this.#openTimer = setTimeout(() => {
+          this.#openTimer = undefined;
+          this.#pendingFor = undefined;
+          this.#cancelClose();
+          this.#layer.open(rec);
         }, hoverDelay);
       }
-    } else this.cancelOpen();
-    if (!rec || !this.layer.isOpen || this.layer.record !== rec) this.scheduleClose();
+    } else this.#cancelOpen();
+    if (!rec || !this.#layer.isOpen || this.#layer.record !== rec) this.#scheduleClose();
   }
 
-  private scheduleClose(): void {
-    if (!this.layer.isOpen || this.layer.pinned || this.layer.hasFocus || this.closeTimer !== undefined)
+  #scheduleClose(): void {
+    if (!this.#layer.isOpen || this.#layer.pinned || this.#layer.hasFocus || this.#closeTimer !== undefined)
       return;
-    this.closeTimer = setTimeout(() => {
-      this.closeTimer = undefined;
-      if (!this.layer.pinned && !this.overCard) this.layer.close();
+    this.#closeTimer = setTimeout(() => {
+      this.#closeTimer = undefined;
+      if (!this.#layer.pinned && !this.#overCard) this.#layer.close();
     }, CLOSE_DELAY_MS);
   }
 
-  private onLeave(): void {
-    this.overCard = false;
-    this.cancelOpen();
-    this.scheduleClose();
+  #onLeave(): void {
+    this.#overCard = false;
+    this.#cancelOpen();
+    this.#scheduleClose();
   }
 
-  private onDown(e: PointerEvent): void {
+  #onDown(e: PointerEvent): void {
     // A click elsewhere on the page closes an unpinned card at once.
-    if (this.layer.isOpen && !this.layer.pinned && !this.layer.isHost(e.target)) this.layer.close();
+    if (this.#layer.isOpen && !this.#layer.pinned && !this.#layer.isHost(e.target)) this.#layer.close();
   }
 
-  private onKey(e: KeyboardEvent): void {
-    if (e.key === "Escape" && this.layer.isOpen) {
+  #onKey(e: KeyboardEvent): void {
+    if (e.key === "Escape" && this.#layer.isOpen) {
       // The key is the page's too (an editor's own Escape): it is ours alone only in the card.
-      const ours = this.layer.hasFocus;
-      this.layer.close();
-      this.cancelOpen();
+      const ours = this.#layer.hasFocus;
+      this.#layer.close();
+      this.#cancelOpen();
       if (ours) e.stopPropagation();
       return;
     }
-    if (e.key === "Alt" && this.options().modifierOnly) {
-      this.alt = true;
-      this.evaluate();
+    if (e.key === "Alt" && this.#options().modifierOnly) {
+      this.#alt = true;
+      this.#evaluate();
     }
   }
 
-  private onKeyUp(e: KeyboardEvent): void {
+  #onKeyUp(e: KeyboardEvent): void {
     if (e.key === "Alt") {
-      this.alt = false;
-      if (this.options().modifierOnly) this.cancelOpen();
+      this.#alt = false;
+      if (this.#options().modifierOnly) this.#cancelOpen();
     }
   }
 
-  private onScroll(): void {
-    if (!this.layer.isOpen || this.layer.pinned) return;
-    if (this.layer.anchorVisible()) this.layer.place();
-    else this.layer.close();
+  #onScroll(): void {
+    if (!this.#layer.isOpen || this.#layer.pinned) return;
+    if (this.#layer.anchorVisible()) this.#layer.place();
+    else this.#layer.close();
   }
 
-  private cancelOpen(): void {
-    if (this.openTimer !== undefined) clearTimeout(this.openTimer);
-    this.openTimer = undefined;
-    this.pendingFor = undefined;
+  #cancelOpen(): void {
+    if (this.#openTimer !== undefined) clearTimeout(this.#openTimer);
+    this.#openTimer = undefined;
+    this.#pendingFor = undefined;
   }
 
-  private cancelClose(): void {
-    if (this.closeTimer !== undefined) clearTimeout(this.closeTimer);
-    this.closeTimer = undefined;
+  #cancelClose(): void {
+    if (this.#closeTimer !== undefined) clearTimeout(this.#closeTimer);
+    this.#closeTimer = undefined;
   }
 
   cancel(): void {
-    this.cancelOpen();
-    this.cancelClose();
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#cancelOpen();
+    this.#cancelClose();
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 }

@@ -12,73 +12,77 @@ export interface LoadedLayer extends CardView {
 }
 
 export class LazyCardLayer implements CardView {
-  private layer: LoadedLayer | undefined;
-  private loading: Promise<void> | undefined;
+  #layer: LoadedLayer | undefined;
+  #loading: Promise<void> | undefined;
   /** A card asked for before the layer was there. */
-  private pending: { record: MentionRecord; opts: { focus?: boolean } } | undefined;
-  private destroyed = false;
+  #pending: { record: MentionRecord; opts: { focus?: boolean } } | undefined;
+  #destroyed = false;
 
-  constructor(private make: () => Promise<LoadedLayer>) {}
+  #make: () => Promise<LoadedLayer>;
+
+  constructor(make: () => Promise<LoadedLayer>) {
+    this.#make = make;
+  }
 
   get isOpen(): boolean {
-    return this.layer ? this.layer.isOpen : this.pending !== undefined;
+    return this.#layer ? this.#layer.isOpen : this.#pending !== undefined;
   }
   get pinned(): boolean {
-    return this.layer?.pinned ?? false;
+    return this.#layer?.pinned ?? false;
   }
   get record(): MentionRecord | undefined {
-    return this.layer ? this.layer.record : this.pending?.record;
+    return this.#layer ? this.#layer.record : this.#pending?.record;
   }
   get hasFocus(): boolean {
-    return this.layer?.hasFocus ?? false;
+    return this.#layer?.hasFocus ?? false;
   }
   isHost(target: EventTarget | null): boolean {
-    return this.layer?.isHost(target) ?? false;
+    return this.#layer?.isHost(target) ?? false;
   }
 
   open(record: MentionRecord, opts: { focus?: boolean } = {}): void {
-    if (this.layer) {
-      this.layer.open(record, opts);
+    if (this.#layer) {
+      this.#layer.open(record, opts);
       return;
     }
-    this.pending = { record, opts };
-    this.loading ??= this.make().then(
+    this.#pending = { record, opts };
+    this.#loading ??= this.#make().then(
       (layer) => {
-        if (this.destroyed) {
+        if (this.#destroyed) {
           layer.destroy();
           return;
         }
-        this.layer = layer;
-        const p = this.pending;
-        this.pending = undefined;
+        this.#layer = layer;
+        const p = this.#pending;
+        this.#pending = undefined;
         if (p) layer.open(p.record, p.opts);
       },
       () => {
         // Reported by the loader; the page stays as it is, without cards.
-        this.pending = undefined;
+        this.#pending = undefined;
       },
     );
   }
 
   close(): void {
-    if (this.layer) this.layer.close();
-    else this.pending = undefined;
+    if (this.#layer) this.#layer.close();
+    else this.#pending = undefined;
   }
 
   place(): void {
-    this.layer?.place();
+    this.#layer?.place();
   }
 
   anchorVisible(): boolean {
-    if (this.layer) return this.layer.anchorVisible();
-    const r = this.pending?.record.range.getBoundingClientRect();
+    if (this.#layer) return this.#layer.anchorVisible();
+    const r = this.#pending?.record.range.getBoundingClientRect();
     return !!r && r.bottom > 0 && r.top < window.innerHeight && (r.width > 0 || r.height > 0);
   }
 
   destroy(): void {
-    this.destroyed = true;
-    this.pending = undefined;
-    this.layer?.destroy();
-    this.layer = undefined;
+    this.#destroyed = true;
+    this.#pending = undefined;
+    this.#layer?.destroy();
+    this.#layer = undefined;
   }
 }

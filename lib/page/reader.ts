@@ -43,20 +43,21 @@ export const SCAN_MEASURE = "actor-lens:scan";
 
 /** Everything the reader does on one page while it is on; `stop()` undoes all of it. */
 class PageSession {
-  private ctrl = new AbortController();
+  #ctrl = new AbortController();
   readonly registry: MentionRegistry;
-  private layer: LazyCardLayer | undefined;
-  private hover: HoverIntent | undefined;
-  private directory: Map<EntityId, BriefModel> | undefined;
-  private directoryLoad: Promise<void> | undefined;
-  private cards = new Map<EntityId, Promise<CardModel | null>>();
-  private reported = 0;
-  private cursor: MentionRecord | undefined;
+  #layer: LazyCardLayer | undefined;
+  #hover: HoverIntent | undefined;
+  #directory: Map<EntityId, BriefModel> | undefined;
+  #directoryLoad: Promise<void> | undefined;
+  #cards = new Map<EntityId, Promise<CardModel | null>>();
+  #reported = 0;
+  #cursor: MentionRecord | undefined;
+  #settings: () => Settings;
+  #host: string;
 
-  constructor(
-    private settings: () => Settings,
-    private host: string,
-  ) {
+  constructor(settings: () => Settings, host: string) {
+    this.#settings = settings;
+    this.#host = host;
     this.registry = new MentionRegistry({ firstMentionOnly: settings().firstMentionOnly });
   }
 
@@ -64,22 +65,22 @@ class PageSession {
     // Let the page paint first: its own first style and layout would otherwise be forced inside
     // our first slice (by the visibility checks) and run as one long task.
     await afterFirstFrame();
-    if (this.ctrl.signal.aborted) return;
+    if (this.#ctrl.signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
     const session = await newSpotSession();
-    if (this.ctrl.signal.aborted) return;
+    if (this.#ctrl.signal.aborted) return;
     const scanner = new PageScanner({
       session,
       registry: this.registry,
-      typeOf: (id) => this.directory?.get(id)?.type,
-      ensureKinds: () => this.loadDirectory(),
-      onChange: () => this.changed(),
-      signal: this.ctrl.signal,
+      typeOf: (id) => this.#directory?.get(id)?.type,
+      ensureKinds: () => this.#loadDirectory(),
+      onChange: () => this.#changed(),
+      signal: this.#ctrl.signal,
     });
     scanner.follow(root);
     const stats = await scanner.scan(root);
-    if (this.ctrl.signal.aborted) return;
+    if (this.#ctrl.signal.aborted) return;
     const end = performance.now();
     performance.measure(SCAN_MEASURE, {
       start,
@@ -87,60 +88,60 @@ class PageSession {
       detail: { mentions: stats.mentions, entities: this.registry.distinctEntities(), chars: stats.chars },
     });
     scanner.resume();
-    this.changed();
+    this.#changed();
   }
 
-  private loadDirectory(): Promise<void> {
-    this.directoryLoad ??= ask("content:directory", {}).then(
+  #loadDirectory(): Promise<void> {
+    this.#directoryLoad ??= ask("content:directory", {}).then(
       ({ entities }) => {
-        this.directory = new Map(entities.map((e) => [e.id, e]));
+        this.#directory = new Map(entities.map((e) => [e.id, e]));
       },
       () => {
-        this.directory = new Map();
+        this.#directory = new Map();
       },
     );
-    return this.directoryLoad;
+    return this.#directoryLoad;
   }
 
   /** After a scan or a batch of changes: update the badge, and listen for hovers once there is a name. */
-  private changed(): void {
+  #changed(): void {
     const count = this.registry.distinctEntities();
-    if (count !== this.reported) {
-      this.reported = count;
+    if (count !== this.#reported) {
+      this.#reported = count;
       ask("content:found", { count }).catch(() => {});
     }
-    if (this.registry.size > 0) this.ensureHover();
+    if (this.registry.size > 0) this.#ensureHover();
   }
 
-  private ensureHover(): LazyCardLayer {
-    if (!this.layer) {
+  #ensureHover(): LazyCardLayer {
+    if (!this.#layer) {
       const data = {
         card: (id: EntityId) => {
-          let p = this.cards.get(id);
+          let p = this.#cards.get(id);
           if (!p) {
             p = ask("content:card", { id });
-            p.catch(() => this.cards.delete(id));
-            this.cards.set(id, p);
+            p.catch(() => this.#cards.delete(id));
+            this.#cards.set(id, p);
           }
           return p;
         },
-        brief: (id: EntityId) => this.directory?.get(id),
+        brief: (id: EntityId) => this.#directory?.get(id),
       };
-      const hooks = { onTurnOff: () => void setSiteEnabled(this.host, false) };
-      this.layer = new LazyCardLayer(() => loadPageUi().then((ui) => ui.createCardLayer(data, hooks)));
-      this.hover = new HoverIntent(this.registry, this.layer, () => this.settings(), this.ctrl.signal);
+      const hooks = { onTurnOff: () => void setSiteEnabled(this.#host, false) };
+      this.#layer = new LazyCardLayer(() => loadPageUi().then((ui) => ui.createCardLayer(data, hooks)));
+      this.#hover = new HoverIntent(this.registry, this.#layer, () => this.#settings(), this.#ctrl.signal);
     }
-    return this.layer;
+    return this.#layer;
   }
 
   summary(): TabSummary["entities"] {
     return this.registry.entities().flatMap((e) => {
-      const brief = e.id ? this.directory?.get(e.id) : undefined;
+      const brief = e.id ? this.#directory?.get(e.id) : undefined;
       return brief ? [{ id: brief.id, name: brief.name, type: brief.type, count: e.count }] : [];
     });
   }
 
-  private show(rec: MentionRecord): void {
+  #show(rec: MentionRecord): void {
     rec.range.startContainer.parentElement?.scrollIntoView({ block: "center", inline: "nearest" });
     flash(rec.range);
   }
@@ -150,7 +151,7 @@ class PageSession {
     const list = this.registry.inDocumentOrder().filter((r) => entityKey(r.mention) === id);
     if (list.length === 0) return { index: -1, total: 0 };
     const i = ((Math.trunc(index) % list.length) + list.length) % list.length;
-    this.show(list[i] as MentionRecord);
+    this.#show(list[i] as MentionRecord);
     return { index: i, total: list.length };
   }
 
@@ -158,8 +159,8 @@ class PageSession {
   next(): Revealed | null {
     const list = this.registry.inDocumentOrder().filter((r) => r.marked);
     if (list.length === 0) return null;
-    const layer = this.ensureHover();
-    const current = layer.record ?? this.cursor;
+    const layer = this.#ensureHover();
+    const current = layer.record ?? this.#cursor;
     let i = current ? list.indexOf(current) + 1 : 0;
     if (current && i === 0) {
       // The current mention is gone (page changed): the first one after where it was.
@@ -170,19 +171,19 @@ class PageSession {
     }
     if (i < 0 || i >= list.length) i = 0;
     const rec = list[i] as MentionRecord;
-    this.cursor = rec;
-    this.show(rec);
+    this.#cursor = rec;
+    this.#show(rec);
     layer.open(rec, { focus: true });
     return { index: i, total: list.length };
   }
 
   stop(): void {
-    this.ctrl.abort();
-    this.hover?.cancel();
-    this.layer?.destroy();
+    this.#ctrl.abort();
+    this.#hover?.cancel();
+    this.#layer?.destroy();
     this.registry.clear();
-    if (this.reported !== 0) ask("content:found", { count: 0 }).catch(() => {});
-    this.reported = 0;
+    if (this.#reported !== 0) ask("content:found", { count: 0 }).catch(() => {});
+    this.#reported = 0;
   }
 }
 

@@ -87,63 +87,65 @@ function within(node: Node | undefined, unit: Node): boolean {
 }
 
 export class PageScanner {
-  private observer: MutationObserver | undefined;
+  #observer: MutationObserver | undefined;
   /** Blocks changed since the last batch. */
-  private fresh = new Set<Element>();
+  #fresh = new Set<Element>();
   /** Changed blocks not rescanned yet: waiting for their back-off, or given up on. */
-  private pending = new Set<Element>();
-  private churn = new WeakMap<Element, Churn>();
+  #pending = new Set<Element>();
+  #churn = new WeakMap<Element, Churn>();
   /** What is observed: the page, open shadow roots, same-origin frames. */
-  private targets = new Set<Node>();
+  #targets = new Set<Node>();
   /** When observing last started again after a pause: nothing was heard before it. */
-  private heardFrom = 0;
+  #heardFrom = 0;
   /** Times observing was paused by a storm since the page was last quiet. */
-  private pauses = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerAt = 0;
+  #pauses = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt = 0;
   /** No batch before this time: each waits in proportion to the cost of the one before. */
-  private notBefore = 0;
+  #notBefore = 0;
   /** True while a scan or a batch runs; changes wait for it (the first full scan holds them). */
-  private busy = true;
-  private root: Element | undefined;
+  #busy = true;
+  #root: Element | undefined;
   /** True while the page is in designMode: no marks at all. */
-  private designMode = false;
+  #designMode = false;
   /** Iframes already followed. */
-  private seen = new WeakSet<Node>();
+  #seen = new WeakSet<Node>();
   /** Custom elements not upgraded yet: their shadow root may come later, with no mutation to see. */
-  private later = new Set<Element>();
+  #later = new Set<Element>();
   /** Work done on changes so far: what the `actor-lens:changes` measure reports. */
-  private changes = { batches: 0, cpuMs: 0, rescans: 0, deferred: 0, givenUp: 0, pauses: 0 };
+  #changes = { batches: 0, cpuMs: 0, rescans: 0, deferred: 0, givenUp: 0, pauses: 0 };
   /** The extractor's hooks: hidden elements skipped, iframes and shadow roots followed. */
-  private read = {
+  #read = {
     skip: (el: Element) => {
       const sr = el.shadowRoot;
       // Changes inside a shadow root are not seen from outside it (observing again is a no-op).
-      if (sr) this.observe(sr);
-      else if (el.localName.includes("-")) this.later.add(el);
+      if (sr) this.#observe(sr);
+      else if (el.localName.includes("-")) this.#later.add(el);
       return isHidden(el);
     },
-    frame: (el: HTMLIFrameElement) => this.frame(el),
+    frame: (el: HTMLIFrameElement) => this.#frame(el),
   };
 
-  private signal: AbortSignal;
+  #signal: AbortSignal;
+  #deps: ScannerDeps;
 
-  constructor(private deps: ScannerDeps) {
-    this.signal = deps.signal;
+  constructor(deps: ScannerDeps) {
+    this.#deps = deps;
+    this.#signal = deps.signal;
     deps.signal.addEventListener("abort", () => this.stop(), { once: true });
   }
 
   /** Scans every readable block under `root`, in slices. Resolves with what was read. */
   async scan(root: Node): Promise<ScanStats> {
     const stats: ScanStats = { chars: 0, mentions: 0, blocks: 0 };
-    this.designMode = document.designMode === "on";
-    if (this.designMode) return stats;
+    this.#designMode = document.designMode === "on";
+    if (this.#designMode) return stats;
     const slice = sliceTimer();
-    for (const block of textBlocks(root, this.read)) {
-      if (this.signal.aborted) break;
+    for (const block of textBlocks(root, this.#read)) {
+      if (this.#signal.aborted) break;
       stats.blocks++;
       stats.chars += block.text.length;
-      stats.mentions += await this.markBlock(block);
+      stats.mentions += await this.#markBlock(block);
       if (slice.expired()) {
         await yieldToPage();
         slice.reset();
@@ -152,17 +154,17 @@ export class PageScanner {
     return stats;
   }
 
-  private async markBlock(block: TextBlock, inOrder = true): Promise<number> {
-    const mentions = this.deps.session.scan(block.text);
+  async #markBlock(block: TextBlock, inOrder = true): Promise<number> {
+    const mentions = this.#deps.session.scan(block.text);
     if (mentions.length === 0) return 0;
-    if (mentions.some((m) => m.id && !this.deps.typeOf(m.id))) await this.deps.ensureKinds();
-    if (this.signal.aborted) return 0;
+    if (mentions.some((m) => m.id && !this.#deps.typeOf(m.id))) await this.#deps.ensureKinds();
+    if (this.#signal.aborted) return 0;
     // A yielded block has at least one segment.
     const first = block.segments[0] as TextSegment;
     const element = blockOf(first.node) ?? undefined;
     const doc = first.node.ownerDocument;
     // Marks in a shadow root or a frame need our styles there.
-    this.deps.registry.style(first.node.getRootNode());
+    this.#deps.registry.style(first.node.getRootNode());
     let n = 0;
     for (const m of mentions) {
       const start = locate(block.segments, m.start);
@@ -180,8 +182,8 @@ export class PageScanner {
           start: Math.max(m.start, s.start) - s.start,
           end: Math.min(m.end, s.end) - s.start,
         }));
-      const kind: MentionKind = m.id ? (this.deps.typeOf(m.id) ?? "group") : "ambiguous";
-      this.deps.registry.add({ range, mention: m, kind, pieces, block: element }, inOrder);
+      const kind: MentionKind = m.id ? (this.#deps.typeOf(m.id) ?? "group") : "ambiguous";
+      this.#deps.registry.add({ range, mention: m, kind, pieces, block: element }, inOrder);
       n++;
     }
     return n;
@@ -189,18 +191,18 @@ export class PageScanner {
 
   /** Follows changes under `root` from now on. */
   follow(root: Element): void {
-    this.root = root;
-    this.observer = new MutationObserver((records) => this.collect(records));
-    this.observe(root);
+    this.#root = root;
+    this.#observer = new MutationObserver((records) => this.#collect(records));
+    this.#observe(root);
     // designMode changes fire no mutation: look at it now and then (until then, rescans skip
     // editable content: isContentEditable is true everywhere in designMode).
-    const timer = setInterval(() => this.tick(), DESIGN_MODE_CHECK_MS);
-    this.signal.addEventListener("abort", () => clearInterval(timer), { once: true });
+    const timer = setInterval(() => this.#tick(), DESIGN_MODE_CHECK_MS);
+    this.#signal.addEventListener("abort", () => clearInterval(timer), { once: true });
   }
 
-  private observe(node: Node): void {
-    this.targets.add(node);
-    this.observer?.observe(node, {
+  #observe(node: Node): void {
+    this.#targets.add(node);
+    this.#observer?.observe(node, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -213,134 +215,134 @@ export class PageScanner {
    * set of marks and one answer to the popup for the whole tab, and nothing runs in cross-origin
    * frames (their document is out of reach, so this is a no-op for them).
    */
-  private frame(el: HTMLIFrameElement): void {
-    if (this.seen.has(el)) return;
-    this.seen.add(el);
+  #frame(el: HTMLIFrameElement): void {
+    if (this.#seen.has(el)) return;
+    this.#seen.add(el);
     const load = () => {
       // null for a cross-origin frame
       const body = el.contentDocument?.body;
       if (body) {
-        this.observe(body);
-        this.changed(body);
+        this.#observe(body);
+        this.#changed(body);
       }
     };
-    el.addEventListener("load", load, { signal: this.signal });
+    el.addEventListener("load", load, { signal: this.#signal });
     load();
   }
 
   /** Looks again at what changes without a mutation: designMode, and custom elements upgraded since. */
-  private tick(): void {
+  #tick(): void {
     const on = document.designMode === "on";
-    if (on !== this.designMode) {
-      this.designMode = on;
+    if (on !== this.#designMode) {
+      this.#designMode = on;
       if (on) {
         // The whole document is an editor now: no marks in it; they come back once it is off.
-        this.deps.registry.removeWhere((rec) => rec.pieces[0]?.node.ownerDocument === document);
-        this.deps.onChange();
-      } else if (this.root) this.changed(this.root);
+        this.#deps.registry.removeWhere((rec) => rec.pieces[0]?.node.ownerDocument === document);
+        this.#deps.onChange();
+      } else if (this.#root) this.#changed(this.#root);
     }
-    for (const el of this.later)
+    for (const el of this.#later)
       if (el.shadowRoot || !el.isConnected) {
-        this.later.delete(el);
-        if (el.shadowRoot) this.changed(el);
+        this.#later.delete(el);
+        if (el.shadowRoot) this.#changed(el);
       }
   }
 
-  private changed(unit: Element): void {
-    this.fresh.add(unit);
-    this.schedule(now() + MIN_BATCH_GAP_MS);
+  #changed(unit: Element): void {
+    this.#fresh.add(unit);
+    this.#schedule(now() + MIN_BATCH_GAP_MS);
   }
 
-  private collect(records: MutationRecord[]): void {
+  #collect(records: MutationRecord[]): void {
     if (records.length > STORM_RECORDS) {
-      this.pause();
+      this.#pause();
       return;
     }
     for (const r of records) {
       // contenteditable changed (attributes): the block is read again, without what is now an editor.
-      if (r.type !== "childList") this.addUnit(r.target);
+      if (r.type !== "childList") this.#addUnit(r.target);
       else {
         for (const n of r.addedNodes) {
           if (n.nodeType === 1 && (n as Element).hasAttribute(OWN_UI_ATTRIBUTE)) continue;
-          if (n.nodeType === 1 || n.nodeType === 3) this.addUnit(n);
+          if (n.nodeType === 1 || n.nodeType === 3) this.#addUnit(n);
         }
         // Text removed from a block: the block's remaining text may read differently.
-        if (r.removedNodes.length > 0 && r.target.nodeType === 1) this.addUnit(r.target);
+        if (r.removedNodes.length > 0 && r.target.nodeType === 1) this.#addUnit(r.target);
       }
     }
-    this.schedule(now() + MIN_BATCH_GAP_MS);
+    this.#schedule(now() + MIN_BATCH_GAP_MS);
   }
 
   /**
    * So many changes at once that merely hearing of them costs the page frames: stop observing
    * for a while (doubling while the storm goes on), then read the whole page again once.
    */
-  private pause(): void {
-    this.observer?.disconnect();
-    this.fresh.clear();
-    this.pending.clear();
-    this.changes.pauses++;
+  #pause(): void {
+    this.#observer?.disconnect();
+    this.#fresh.clear();
+    this.#pending.clear();
+    this.#changes.pauses++;
     setTimeout(
       () => {
-        if (this.signal.aborted) return;
-        for (const t of this.targets) this.observe(t);
-        this.heardFrom = now();
-        if (this.root) this.changed(this.root);
+        if (this.#signal.aborted) return;
+        for (const t of this.#targets) this.#observe(t);
+        this.#heardFrom = now();
+        if (this.#root) this.#changed(this.#root);
       },
-      QUIET_MS * 2 ** Math.min(this.pauses++, 4),
+      QUIET_MS * 2 ** Math.min(this.#pauses++, 4),
     );
   }
 
-  private addUnit(n: Node): void {
+  #addUnit(n: Node): void {
     const unit = blockOf(n);
-    if (unit) this.fresh.add(unit);
+    if (unit) this.#fresh.add(unit);
   }
 
   /** Runs the next batch at `at` (or later, after the cost of the last one), unless one is due sooner. */
-  private schedule(at: number): void {
-    if (this.busy || this.signal.aborted) return;
-    at = Math.max(at, this.notBefore);
-    if (this.timer !== undefined) {
-      if (this.timerAt <= at) return;
-      clearTimeout(this.timer);
+  #schedule(at: number): void {
+    if (this.#busy || this.#signal.aborted) return;
+    at = Math.max(at, this.#notBefore);
+    if (this.#timer !== undefined) {
+      if (this.#timerAt <= at) return;
+      clearTimeout(this.#timer);
     }
-    this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.processBatch();
+    this.#timerAt = at;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#processBatch();
     }, at - now());
   }
 
   /** Rescans the blocks touched since the last batch, as far as their back-off lets it. */
-  private async processBatch(): Promise<void> {
-    if (this.signal.aborted || !this.root) return;
-    this.busy = true;
+  async #processBatch(): Promise<void> {
+    if (this.#signal.aborted || !this.#root) return;
+    this.#busy = true;
     const started = now();
-    const registry = this.deps.registry;
+    const registry = this.#deps.registry;
     const drop = new Set<Node>();
-    for (const unit of this.fresh) {
+    for (const unit of this.#fresh) {
       // Deaf while paused: a block heard again after the pause was not quiet meanwhile.
-      const seen = this.churn.get(unit);
-      if (seen && seen.last < this.heardFrom) seen.last = this.heardFrom;
-      this.churn.set(unit, noteChange(seen, started));
-      this.pending.add(unit);
+      const seen = this.#churn.get(unit);
+      if (seen && seen.last < this.#heardFrom) seen.last = this.#heardFrom;
+      this.#churn.set(unit, noteChange(seen, started));
+      this.#pending.add(unit);
     }
-    this.fresh.clear();
+    this.#fresh.clear();
     let wake = Number.POSITIVE_INFINITY;
     let deferred = 0;
     let givenUp = 0;
     const set = new Set<Element>();
-    for (const unit of this.pending) {
-      const churn = this.churn.get(unit);
+    for (const unit of this.#pending) {
+      const churn = this.#churn.get(unit);
       // In designMode the whole document is read again once it is off (tick).
-      if (!unit.isConnected || !churn || (this.designMode && unit.ownerDocument === document)) {
-        this.pending.delete(unit);
+      if (!unit.isConnected || !churn || (this.#designMode && unit.ownerDocument === document)) {
+        this.#pending.delete(unit);
         continue;
       }
       const v = verdict(churn, started);
       if (v === "scan") {
         scanned(churn, started);
-        this.pending.delete(unit);
+        this.#pending.delete(unit);
         set.add(unit);
         continue;
       }
@@ -364,12 +366,12 @@ export class PageScanner {
     // CPU time of this batch, our slices only (not the page's tasks between them).
     let spent = now() - started;
     for (const unit of units) {
-      if (this.signal.aborted) break;
+      if (this.#signal.aborted) break;
       const slice = sliceTimer();
       let sliceStart = now();
-      for (const block of textBlocks(unit, this.read)) {
-        await this.markBlock(block, false);
-        if (this.signal.aborted) break;
+      for (const block of textBlocks(unit, this.#read)) {
+        await this.#markBlock(block, false);
+        if (this.#signal.aborted) break;
         if (slice.expired()) {
           spent += now() - sliceStart;
           await yieldToPage();
@@ -379,15 +381,15 @@ export class PageScanner {
       }
       spent += now() - sliceStart;
     }
-    this.busy = false;
-    if (this.signal.aborted) return;
+    this.#busy = false;
+    if (this.#signal.aborted) return;
     // The whole page was read again after a pause: the storm is over.
-    if (units.includes(this.root)) this.pauses = 0;
+    if (units.includes(this.#root)) this.#pauses = 0;
     // Observable like `actor-lens:scan`: one measure, replaced after each batch (so nothing piles
     // up in the page's timeline), whose detail totals the batches, the blocks rescanned, our CPU
     // time and the pauses, and counts the changed blocks waiting for their back-off (`deferred`)
     // or given up on until they are quiet (`givenUp`).
-    const c = this.changes;
+    const c = this.#changes;
     c.batches++;
     c.cpuMs += spent;
     c.rescans += units.length;
@@ -395,23 +397,23 @@ export class PageScanner {
     c.givenUp = givenUp;
     performance.clearMeasures("actor-lens:changes");
     performance.measure("actor-lens:changes", { start: started, detail: { ...c } });
-    this.deps.onChange();
+    this.#deps.onChange();
     // Bounded CPU under a storm of changes: the next batch waits in proportion to this one's cost.
-    this.notBefore = now() + Math.max(MIN_BATCH_GAP_MS, spent * BATCH_GAP_FACTOR);
-    if (this.fresh.size > 0) this.schedule(this.notBefore);
-    else if (this.pending.size > 0) this.schedule(wake);
+    this.#notBefore = now() + Math.max(MIN_BATCH_GAP_MS, spent * BATCH_GAP_FACTOR);
+    if (this.#fresh.size > 0) this.#schedule(this.#notBefore);
+    else if (this.#pending.size > 0) this.#schedule(wake);
   }
 
   /** Lets batches of changes run (after the first full scan). */
   resume(): void {
-    this.busy = false;
-    if (this.fresh.size > 0) this.schedule(now() + MIN_BATCH_GAP_MS);
+    this.#busy = false;
+    if (this.#fresh.size > 0) this.#schedule(now() + MIN_BATCH_GAP_MS);
   }
 
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 }
