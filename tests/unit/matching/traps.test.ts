@@ -433,6 +433,8 @@ const TRAPS: [string, string][] = [
   ["The Integrity Commission of Trinidad and Tobago investigated the minister.", "commission-of-integrity"],
   ["The National Interest Waiver lets some immigrants skip a job offer.", "the-national-interest"],
   ["The Michigan Department of State issues driving licences.", "us-state-department"],
+  // a longer name the dataset lists as a negative phrase
+  ["The Islamic State of Afghanistan was declared in 1992.", "islamic-state"],
 ];
 
 describe("traps", () => {
