@@ -109,9 +109,9 @@ export function createNoteCards(deps: {
 
   function host(): NoteFrameHost {
     if (card) return card;
-    const c = createNoteFrameHost(deps.frameUrl);
-    scope.on(c.panel.host, "mouseenter", () => scope.cancel(leaveTimer));
-    scope.on(c.panel.host, "mouseleave", () => {
+    const c = createNoteFrameHost(deps.frameUrl, close);
+    scope.on(c.container.host, "mouseenter", () => scope.cancel(leaveTimer));
+    scope.on(c.container.host, "mouseleave", () => {
       if (open?.mode === "hover" && !cardFocused()) leaveTimer = scope.later(close, LEAVE_DELAY);
     });
     card = c;
@@ -179,7 +179,7 @@ export function createNoteCards(deps: {
       return open !== null;
     },
     get host() {
-      return card?.panel.host;
+      return card?.container.host;
     },
     forgetFocus() {
       returnFocus = null;

@@ -1,8 +1,7 @@
-import { createPanel, type Panel } from "./panel";
+import { type Container, createContainer } from "../ui/container";
 
 /**
- * The note card's place in the page: a panel (closed shadow root, !important host styles)
- * holding an iframe of our own origin, note-frame.html (lib/note-frame/). The note is read,
+ * The note card's place in the page: a container (lib/ui/container.ts) holding an iframe of our own origin, note-frame.html (lib/note-frame/). The note is read,
  * shown and typed inside that frame only: the page's events, selection, find-in-page and
  * execCommand stop at a document of another origin, as with password managers' fields and
  * Hypothesis's sidebar. The host only knows where the card goes and how tall it is.
@@ -19,7 +18,7 @@ iframe {
 `;
 
 export interface NoteFrameHost {
-  readonly panel: Panel;
+  readonly container: Container;
   /** The token of the card shown, if one is. */
   readonly token: string | undefined;
   /** Shows the session `token` next to the viewport point (x, y); focuses the card if asked. */
@@ -36,14 +35,15 @@ export interface NoteFrameHost {
   destroy(): void;
 }
 
-export function createNoteFrameHost(frameUrl: string): NoteFrameHost {
-  const panel = createPanel("actor-lens-note-card", FRAME_CSS);
+/** `onMoved`: a page script moved the card's host (the card is hidden by then). */
+export function createNoteFrameHost(frameUrl: string, onMoved: () => void): NoteFrameHost {
+  const box = createContainer({ tag: "actor-lens-note-card", css: FRAME_CSS, onMoved });
   const frame = document.createElement("iframe");
   frame.title = "Actor Lens note";
   // The frame needs nothing of the page: no features, and the page is not its referrer.
   frame.setAttribute("allow", "");
   frame.setAttribute("referrerpolicy", "no-referrer");
-  panel.mount.append(frame);
+  box.mount.append(frame);
   let token: string | undefined;
   let height = 0;
   let room = Number.POSITIVE_INFINITY;
@@ -52,7 +52,7 @@ export function createNoteFrameHost(frameUrl: string): NoteFrameHost {
     frame.style.height = `${Math.round(Math.min(height + 2, Math.max(room, 60)))}px`; // + the border
   };
   return {
-    panel,
+    container: box,
     get token() {
       return token;
     },
@@ -60,7 +60,7 @@ export function createNoteFrameHost(frameUrl: string): NoteFrameHost {
       return height;
     },
     get focused() {
-      return document.activeElement === panel.host;
+      return document.activeElement === box.host;
     },
     open(t, focus) {
       token = t;
@@ -68,7 +68,7 @@ export function createNoteFrameHost(frameUrl: string): NoteFrameHost {
       frame.style.height = "0px";
       // The fragment carries the session: changing it opens another card without a reload.
       frame.src = `${frameUrl}#${t}`;
-      panel.show(true);
+      box.show(true);
       if (focus) frame.focus();
     },
     resize(h) {
@@ -78,16 +78,16 @@ export function createNoteFrameHost(frameUrl: string): NoteFrameHost {
     place(x, y, maxHeight) {
       room = maxHeight;
       sizeFrame();
-      panel.place(x, y);
+      box.place(x, y);
     },
     close() {
       token = undefined;
       if (frame.src) frame.src = `${frameUrl}#`;
-      panel.show(false);
+      box.show(false);
     },
     destroy() {
       token = undefined;
-      panel.destroy();
+      box.destroy();
     },
   };
 }

@@ -1,13 +1,13 @@
 import { render } from "preact";
+import { type Container, createContainer } from "../ui/container";
 import { type Box, placeNear, type Size, viewportSize } from "../ui/place";
 import { NOTE_CARD_WIDTH } from "./note-frame-host";
-import { createPanel, type Panel } from "./panel";
 import type { Scope } from "./scope";
 import { NOTES_UI_CSS } from "./styles";
 
 /**
  * The "Save highlight" button beside a selection, and in its place the notes UI's error
- * messages (a save or a card that failed). One panel, made on first use.
+ * messages (a save or a card that failed). One container (lib/ui/container.ts), made on first use.
  */
 const BUTTON = { width: 200, height: 36 };
 const MARGIN = 8;
@@ -16,8 +16,9 @@ const ERROR_MS = 8000;
 
 /** Where the button goes: beside the selection's last line, never over it (lib/ui/place.ts). */
 export function buttonPlace(last: Box, viewport: Size): { x: number; y: number } {
-  const at = placeNear(last, BUTTON, viewport, { gap: 6, margin: MARGIN });
-  return { x: Math.max(MARGIN, Math.min(last.right, viewport.width - BUTTON.width - MARGIN)), y: at.top };
+  // It starts where the line ends.
+  const at = placeNear({ ...last, left: last.right }, BUTTON, viewport, { gap: 6, margin: MARGIN });
+  return { x: at.left, y: at.top };
 }
 
 /** Where an error message goes: next to what it is about, else the viewport's top-left corner. */
@@ -34,27 +35,32 @@ export interface SaveButton {
   /** Shows `message` as an alert next to `range`, for a few seconds. */
   showError(range: Range | null, message: string): void;
   readonly visible: boolean;
-  /** The panel's host, once there is one (a press on it is not a press on the page). */
+  /** The container's host, once there is one (a press on it is not a press on the page). */
   readonly host: HTMLElement | undefined;
   destroy(): void;
 }
 
 export function createSaveButton(scope: Scope): SaveButton {
-  let panel: Panel | undefined;
+  let box: Container | undefined;
 
-  function made(): Panel {
-    if (panel) return panel;
-    const p = createPanel("actor-lens-save-button", NOTES_UI_CSS);
+  function made(): Container {
+    if (box) return box;
+    // Moved by a page script: hidden, and put back for the next selection.
+    const p = createContainer({
+      tag: "actor-lens-save-button",
+      css: NOTES_UI_CSS,
+      onMoved: () => render(null, p.mount),
+    });
     // Keep the page's selection when the button is pressed.
     p.host.addEventListener("mousedown", (e) => e.preventDefault(), { signal: scope.signal });
-    panel = p;
+    box = p;
     return p;
   }
 
   function hide() {
-    if (panel?.visible) {
-      render(null, panel.mount);
-      panel.show(false);
+    if (box?.visible) {
+      render(null, box.mount);
+      box.show(false);
     }
   }
 
@@ -97,14 +103,14 @@ export function createSaveButton(scope: Scope): SaveButton {
       scope.later(hide, ERROR_MS);
     },
     get visible() {
-      return !!panel?.visible;
+      return !!box?.visible;
     },
     get host() {
-      return panel?.host;
+      return box?.host;
     },
     destroy() {
-      panel?.destroy();
-      panel = undefined;
+      box?.destroy();
+      box = undefined;
     },
   };
 }

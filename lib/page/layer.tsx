@@ -1,19 +1,16 @@
 /**
- * The hover card's place in a page: one shadow host (page CSS cannot reach in, ours cannot leak
- * out) shown in the top layer as a popover, so no z-index of the page can cover it. The card is
- * positioned next to its mention and kept inside the viewport (lib/ui/place.ts).
- *
- * The page is not trusted (issue 17): the shadow root is closed, its content is not editable even
- * under `designMode`, only the reader's own clicks (`isTrusted`) act, and the host's styles and
- * attributes are put back whenever a page script changes them.
+ * The hover card in a page: a container (lib/ui/container.ts: closed shadow root, !important
+ * host styles put back when a page script changes them, top layer) with the card placed inside
+ * it, next to its mention and inside the viewport (lib/ui/place.ts). Only the reader's own
+ * clicks (`isTrusted`) act.
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { EntityId } from "../dataset/types";
-import { OWN_UI_ATTRIBUTE } from "../extract/rules";
 import { CandidatesCard, Card } from "../ui/card/Card";
 import type { BriefModel, CardModel } from "../ui/card/model";
 import { CARD_CSS } from "../ui/card/styles";
+import { type Container, createContainer } from "../ui/container";
 import { pageZoom, placeNear, viewportSize } from "../ui/place";
 import { type MentionRecord, setCurrent } from "./highlights";
 
@@ -42,42 +39,9 @@ interface LayerState {
 const GAP = 6;
 const MARGIN = 8;
 
-/** Styles of the host itself, inline and !important: they win over any page rule. */
-const HOST_STYLE = [
-  "all: initial",
-  "position: fixed",
-  "inset: 0 auto auto 0",
-  "width: 0",
-  "height: 0",
-  "margin: 0",
-  "padding: 0",
-  "border: 0",
-  "overflow: visible",
-  "background: transparent",
-  "display: block",
-  "z-index: 2147483647",
-  "pointer-events: none",
-  "visibility: visible",
-  "opacity: 1",
-  "transform: none",
-]
-  .map((d) => `${d} !important;`)
-  .join(" ");
-
-/** The host's inline style; `zoom` undoes the page's zoom on <html>, so our pixels are the viewport's. */
-const hostStyle = (zoom: number) => `${HOST_STYLE} zoom: ${1 / zoom} !important;`;
-
-/** Attributes of the host that are ours; any other a page adds is removed. */
-const HOST_ATTRIBUTES = new Set(["style", "popover", OWN_UI_ATTRIBUTE]);
-
-/**
- * `!important` inside the shadow root wins over the page's `!important` on the host (cascade
- * contexts), so no page rule can draw pseudo-elements over the card. `--al-room` is the height
- * the placement leaves (lib/ui/place.ts); the card scrolls beyond it.
- */
+/** `--al-room` is the height the placement leaves (lib/ui/place.ts); the card scrolls beyond it. */
 const LAYER_CSS = `
 ${CARD_CSS}
-:host::before, :host::after, :host::backdrop { content: none !important; display: none !important; }
 .al-pos { position: fixed !important; display: block !important; pointer-events: auto; visibility: hidden; }
 .al-pos.al-placed { visibility: visible !important; }
 .al-pos:focus { outline: none; }
@@ -162,14 +126,10 @@ function Panel(props: {
 }
 
 export class CardLayer {
-  private host: HTMLElement | undefined;
+  private box: Container | undefined;
   private wrap: HTMLDivElement | undefined;
   private state: LayerState | null = null;
   private resize: ResizeObserver | undefined;
-  private guard: MutationObserver | undefined;
-  private zoom = 1;
-  /** The host's style as the browser serializes it (see restore). */
-  private serialized: { from: string; to: string } | undefined;
   private returnFocus: Element | null = null;
 
   constructor(
@@ -188,102 +148,39 @@ export class CardLayer {
   }
   /** True for the host element (what page-level events over the card are retargeted to). */
   isHost(target: EventTarget | null): boolean {
-    return !!this.host && target === this.host;
+    return !!this.box && target === this.box.host;
   }
   /** True while keyboard focus is inside the card. */
   get hasFocus(): boolean {
-    return !!this.host && document.activeElement === this.host;
+    return !!this.box && document.activeElement === this.box.host;
   }
 
+  /** The container (lib/ui/container.ts), made on first use; the card is placed inside it. */
   private mount(): HTMLDivElement {
-    if (this.wrap && this.host?.isConnected) return this.wrap;
-    this.unmount();
-    const host = document.createElement("actor-lens-card");
-    host.setAttribute(OWN_UI_ATTRIBUTE, "");
-    this.zoom = pageZoom();
-    host.style.cssText = hostStyle(this.zoom);
-    const shadow = host.attachShadow({ mode: "closed" });
-    // Closed is no boundary for events: a page's synthetic click (`element.click()` after a focus
-    // trick, or a forged event) never reaches our buttons.
-    shadow.addEventListener(
-      "click",
-      (e) => {
-        if (e.isTrusted) return;
-        e.stopImmediatePropagation();
-        e.preventDefault();
-      },
-      { capture: true },
-    );
-    const style = document.createElement("style");
-    style.textContent = LAYER_CSS;
-    const wrap = document.createElement("div");
+    if (this.box && this.wrap) {
+      this.box.show(true);
+      return this.wrap;
+    }
+    // Moved by a page script: the card closes (the container is back in place, hidden).
+    const box = createContainer({ tag: "actor-lens-card", css: LAYER_CSS, onMoved: () => this.close() });
+    const wrap = box.mount;
     wrap.className = "al-pos";
     wrap.setAttribute("role", "dialog");
-    // Nor for editing. The host's `all: initial` already resets the editability designMode or an
-    // editable <html> would pass down; contenteditable=false holds even without it.
-    wrap.contentEditable = "false";
     wrap.tabIndex = -1;
-    shadow.append(style, wrap);
-    // Outside <body>: nothing of the page's layout can depend on it.
-    document.documentElement.append(host);
-    this.host = host;
+    this.box = box;
     this.wrap = wrap;
-    this.showOnTop();
+    box.show(true);
     this.resize = new ResizeObserver(() => this.place());
     this.resize.observe(wrap);
-    this.guard = new MutationObserver(() => this.restore());
-    this.guard.observe(host, { attributes: true });
-    this.guard.observe(document.documentElement, { childList: true });
-    host.addEventListener("toggle", () => this.showOnTop());
     return wrap;
   }
 
-  private showOnTop(): void {
-    const host = this.host as (HTMLElement & { showPopover?(): void }) | undefined;
-    if (!host?.showPopover || host.matches(":popover-open")) return;
-    if (host.getAttribute("popover") !== "manual") host.setAttribute("popover", "manual");
-    try {
-      host.showPopover();
-    } catch {
-      // Not in the top layer: the z-index above still applies.
-    }
-  }
-
-  /** Undoes what a page script did to the host: its style and attributes back; moved, the card closes. */
-  private restore(): void {
-    const host = this.host;
-    if (!host) return;
-    if (host.parentNode !== document.documentElement) {
-      this.close();
-      this.unmount();
-      return;
-    }
-    for (const name of host.getAttributeNames()) if (!HOST_ATTRIBUTES.has(name)) host.removeAttribute(name);
-    if (!host.hasAttribute(OWN_UI_ATTRIBUTE)) host.setAttribute(OWN_UI_ATTRIBUTE, "");
-    const style = hostStyle(this.zoom);
-    // Compared as the browser serializes it, so our own write does not call us again and again.
-    if (host.style.cssText !== this.styleText(style)) host.style.cssText = style;
-    this.showOnTop();
-  }
-
-  private styleText(style: string): string {
-    if (this.serialized?.from !== style) {
-      const probe = document.createElement("i");
-      probe.style.cssText = style;
-      this.serialized = { from: style, to: probe.style.cssText };
-    }
-    return this.serialized.to;
-  }
-
   private unmount(): void {
-    this.guard?.disconnect();
     this.resize?.disconnect();
-    this.guard = undefined;
     this.resize = undefined;
-    const host = this.host;
-    this.host = undefined;
+    this.box?.destroy();
+    this.box = undefined;
     this.wrap = undefined;
-    host?.remove();
   }
 
   /** Opens the card of a mention (replacing any open card). */
@@ -360,13 +257,11 @@ export class CardLayer {
   place(): void {
     const wrap = this.wrap;
     const state = this.state;
-    if (!wrap || !state || !this.host) return;
+    if (!wrap || !state || !this.box) return;
     if (state.pinned && wrap.classList.contains("al-placed")) return;
     const zoom = pageZoom();
-    if (zoom !== this.zoom) {
-      this.zoom = zoom;
-      this.host.style.cssText = hostStyle(zoom);
-    }
+    // The host stays at the viewport's corner (its zoom brought up to date); the card moves in it.
+    this.box.place(0, 0);
     const rects = state.record.range.getClientRects();
     const anchor = rects[0] ?? state.record.range.getBoundingClientRect();
     const viewport = viewportSize(zoom);
