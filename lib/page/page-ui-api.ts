@@ -1,0 +1,25 @@
+/**
+ * The contract between the always-loaded content script and the lazy UI bundle (page-ui.js):
+ * the bundle puts a PageUi on globalThis under PAGE_UI_KEY (the content script's isolated
+ * world, out of the page's reach) and the content script reads it once the import resolves.
+ * Only types and the key here, so importing this module costs the content script nothing. It
+ * lives with the content script, the side that loads the bundle: the bundle implements it, so
+ * the arrows run one way (lib/page-ui → lib/page).
+ */
+import type { NotesForPage, NotesStart, NotesUi } from "../notes-ui/highlighter";
+import type { CardData, CardLayer, CardLayerHooks } from "./layer";
+
+export const PAGE_UI_KEY: unique symbol = Symbol.for("actor-lens.page-ui");
+
+/** What page-ui.js offers. */
+export interface PageUi {
+  /** The hover card's layer (Preact, the shared card, its shadow host). */
+  createCardLayer(data: CardData, hooks: CardLayerHooks): CardLayer;
+  /**
+   * Saved highlights in the page: the selection button, the note card, drawing and re-anchoring.
+   * From then on it follows the page itself (selection, single-page apps, the save command).
+   */
+  startNotes(ctx: { signal: AbortSignal }, start: NotesStart): NotesUi;
+}
+
+export type { CardData, CardLayerHooks, NotesForPage, NotesStart, NotesUi };
