@@ -9,10 +9,10 @@
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import type { BriefModel, CardModel } from "../dataset/card-model";
 import type { EntityId } from "../dataset/types";
 import { OWN_UI_ATTRIBUTE } from "../extract/rules";
 import { CandidatesCard, Card } from "../ui/card/Card";
-import type { BriefModel, CardModel } from "../ui/card/model";
 import { CARD_CSS } from "../ui/card/styles";
 import { pageZoom, placeNear, viewportSize } from "../ui/place";
 import { type MentionRecord, setCurrent } from "./highlights";
