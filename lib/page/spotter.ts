@@ -18,5 +18,8 @@ export async function inflateIndex(base64: string): Promise<PackedIndex> {
 /** Fresh page-level sessions over one index: evidence carries across the texts a session scans in document order. */
 export function spotSessions(deflated: string): () => Promise<SpotSession> {
   let matcher: Promise<Matcher> | undefined;
-  return async () => (await (matcher ??= inflateIndex(deflated).then(createMatcher))).session();
+  return async () => {
+    matcher ??= inflateIndex(deflated).then(createMatcher);
+    return (await matcher).session();
+  };
 }
