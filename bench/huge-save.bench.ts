@@ -11,7 +11,7 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { CHROMIUM, EXTENSION_DIR, launchWithExtension, serveFixtures } from "../tests/e2e/harness";
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension, serveFixtures } from "../scripts/browser";
 
 const RUNS = 3;
 const QUOTE = "archive of the northern railway";

@@ -216,7 +216,7 @@ async function inChromium(
   const { existsSync, mkdtempSync, writeFileSync } = await import("node:fs");
   const { join } = await import("node:path");
   const { tmpdir } = await import("node:os");
-  const { EXTENSION_DIR, CHROMIUM, launchWithExtension } = await import("../tests/e2e/harness");
+  const { EXTENSION_DIR, CHROMIUM, launchWithExtension } = await import("../scripts/browser");
   if (!existsSync(join(EXTENSION_DIR, "manifest.json")) || !existsSync(CHROMIUM)) {
     console.log("notes bench: no built extension or no Chromium; skipping the in-browser figures");
     return;

@@ -177,7 +177,7 @@ function searcherOf(data: Pick<CompiledDataset, "entities">): Searcher {
  * and to its data being ready (dataset and searcher loaded, results possible), in Chromium.
  */
 async function popupFirstRender(loads = 9): Promise<{ render: number; data: number } | string> {
-  const { EXTENSION_DIR, CHROMIUM, launchWithExtension } = await import("../tests/e2e/harness");
+  const { EXTENSION_DIR, CHROMIUM, launchWithExtension } = await import("../scripts/browser");
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) return "skipped: run `npm run build` first";
   if (!existsSync(CHROMIUM)) return `skipped: no Chromium at ${CHROMIUM}`;
   const browser = await launchWithExtension();

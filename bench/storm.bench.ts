@@ -46,9 +46,7 @@ async function fps(context: BrowserContext, url: string, n: number, withLens: bo
 }
 
 export async function run(): Promise<Record<string, number | string>> {
-  const { EXTENSION_DIR, CHROMIUM, launchWithExtension, serveFixtures } = await import(
-    "../tests/e2e/harness"
-  );
+  const { EXTENSION_DIR, CHROMIUM, launchWithExtension, serveFixtures } = await import("../scripts/browser");
   const r: Record<string, number | string> = {};
   if (!existsSync(join(EXTENSION_DIR, "manifest.json")) || !existsSync(CHROMIUM)) {
     r.storm = "skipped: run `npm run build` first (and install chromium)";

@@ -1,7 +1,9 @@
 import { defineContentScript } from "wxt/utils/define-content-script";
+import deflatedIndex from "../data/build/alias-index.deflate.json";
 import { contentLifetime } from "../lib/page/lifetime";
 import { watchNotes } from "../lib/page/notes-watch";
 import { startReader } from "../lib/page/reader";
+import { spotSessions } from "../lib/page/spotter";
 
 export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
@@ -13,7 +15,7 @@ export default defineContentScript({
     performance.mark("actor-lens:ready");
     // Not ctx.signal itself: WXT ends it on a DOM event that a page can dispatch.
     const life = contentLifetime(ctx.signal);
-    startReader(life);
+    startReader(life, spotSessions(deflatedIndex as string));
     watchNotes(life);
   },
 });

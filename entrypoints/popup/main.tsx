@@ -12,7 +12,10 @@ style.textContent = CARD_CSS;
 document.head.append(style);
 
 // Start loading the data before the first render; the popup shows without waiting for it.
-const loading = loadPopupData();
+const loading = loadPopupData({
+  dataset: () => import("../../data/build/dataset.json"),
+  index: () => import("../../data/build/search-index.json"),
+});
 const host = browserHost();
 
 function Popup() {

@@ -3,9 +3,10 @@
  * for content scripts (so the full dataset never ships in them), the action badge, and the
  * "next-mention" and "toggle-pause" commands.
  */
+
+import { briefModel, cardModel } from "../dataset/card-model";
 import type { CompiledDataset } from "../dataset/types";
 import { askTab, type TabsApi } from "../messaging/client";
-import { briefModel, cardModel } from "../ui/card/model";
 import type { Handlers } from "./router";
 
 /** Text of the action badge for `count` distinct entities ("" hides it). */

@@ -12,6 +12,7 @@
  * own section.
  */
 
+import type { BriefModel, CardModel } from "../dataset/card-model";
 import { type ColorLabel, type Highlight, LIMITS } from "../notes/types";
 import {
   colorId,
@@ -23,7 +24,6 @@ import {
   tagsGuard,
 } from "../notes/validate";
 import { arrayOf, bool, type Guard, type Infer, num, object, oneOf, optional, str } from "../schema/guard";
-import type { BriefModel, CardModel } from "../ui/card/model";
 
 export type { ErrorCode, Failure, Reply } from "./errors";
 export type {

@@ -3,7 +3,7 @@ import type { ColorId, Highlight } from "../notes/types";
 import type { Boot } from "./boot";
 import { ColorNames } from "./ColorNames";
 import { Editor } from "./Editor";
-import { useEntityNames } from "./entity-names";
+import { type DatasetLoader, useEntityNames } from "./entity-names";
 import { Filters } from "./Filters";
 import { HighlightItem } from "./HighlightItem";
 import { ImportExport } from "./ImportExport";
@@ -19,13 +19,15 @@ export function App(props: {
   boot: Promise<Boot>;
   /** The same, when it was read before the first render: then that render draws the list. */
   booted?: Boot;
+  /** The dataset, for entity names; loaded after the list. */
+  loadDataset: DatasetLoader;
 }) {
   const list = useNotesList(props.boot, props.booted);
   const { count, matched, filtered, colors, run, setError } = list;
   const [editing, setEditing] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const toast = useToast();
-  const names = useEntityNames(list.loaded);
+  const names = useEntityNames(list.loaded, props.loadDataset);
   const colorLabel = (id: ColorId) => colors.find((c) => c.id === id)?.label ?? id;
 
   async function remove(h: Highlight) {

@@ -1,17 +1,20 @@
 import { useEffect, useState } from "preact/hooks";
 
+/** Loads the dataset (the entrypoint passes its dynamic import of data/build/dataset.json). */
+export type DatasetLoader = () => Promise<{ default: unknown }>;
+
 /** Entity id → name, from the dataset, read once `ready` (after the list: it must not delay it). */
-export function useEntityNames(ready: boolean): Map<string, string> {
+export function useEntityNames(ready: boolean, load: DatasetLoader): Map<string, string> {
   const [names, setNames] = useState(new Map<string, string>());
   useEffect(() => {
     if (!ready) return;
-    import("../../data/build/dataset.json").then(
+    load().then(
       (m) => {
         const entities = (m.default as { entities: { id: string; name: string }[] }).entities;
         setNames(new Map(entities.map((e) => [e.id, e.name])));
       },
       () => {},
     );
-  }, [ready]);
+  }, [ready, load]);
   return names;
 }

@@ -6,9 +6,9 @@
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import type { BriefModel, CardModel } from "../dataset/card-model";
 import type { EntityId } from "../dataset/types";
 import { CandidatesCard, Card } from "../ui/card/Card";
-import type { BriefModel, CardModel } from "../ui/card/model";
 import { CARD_CSS } from "../ui/card/styles";
 import { type Container, createContainer } from "../ui/container";
 import { pageZoom, placeNear, viewportSize } from "../ui/place";

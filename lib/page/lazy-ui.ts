@@ -2,10 +2,10 @@
  * Loads the lazy UI bundle (page-ui.js: cards, the note editor, anchoring) on first need, once.
  * A page with no names and no saved highlights never pays for it. The bundle is a
  * web-accessible resource (wxt.config.ts); imported from a content script, it runs in the
- * content script's isolated world and registers its API there (lib/page-ui/api.ts).
+ * content script's isolated world and registers its API there (lib/page/page-ui-api.ts).
  */
 import { browser } from "wxt/browser";
-import { PAGE_UI_KEY, type PageUi } from "../page-ui/api";
+import { PAGE_UI_KEY, type PageUi } from "./page-ui-api";
 
 let loading: Promise<PageUi> | undefined;
 

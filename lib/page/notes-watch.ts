@@ -11,8 +11,8 @@ import { ask } from "../messaging/client";
 import { saveSelection } from "../messaging/tab-contract";
 import { createTabRouter, type TabRouter } from "../messaging/tab-router";
 import { selectedRange } from "../notes-ui/selection";
-import type { NotesStart, NotesUi } from "../page-ui/api";
 import { loadPageUi } from "./lazy-ui";
+import type { NotesStart, NotesUi } from "./page-ui-api";
 
 /** How long a selection must stay unchanged before the "Save highlight" button is considered. */
 const SELECTION_SETTLE_MS = 150;

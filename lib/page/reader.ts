@@ -6,6 +6,7 @@
  */
 import "./highlight.css";
 import { browser } from "wxt/browser";
+import type { BriefModel, CardModel } from "../dataset/card-model";
 import type { EntityId } from "../dataset/types";
 import { ask } from "../messaging/client";
 import {
@@ -23,13 +24,11 @@ import {
   type Settings,
   setSiteEnabled,
 } from "../settings/index";
-import type { BriefModel, CardModel } from "../ui/card/model";
 import { entityKey, flash, type MentionRecord, MentionRegistry } from "./highlights";
 import { HoverIntent } from "./hover";
 import { LazyCardLayer } from "./lazy-layer";
 import { loadPageUi } from "./lazy-ui";
-import { PageScanner } from "./scanner";
-import { newSpotSession } from "./spotter";
+import { PageScanner, type SpotSession } from "./scanner";
 
 /** What the reader needs of WXT's ContentScriptContext (an extension page passes its own). */
 export interface ReaderContext {
@@ -61,14 +60,14 @@ class PageSession {
     this.registry = new MentionRegistry({ firstMentionOnly: settings().firstMentionOnly });
   }
 
-  async start(): Promise<void> {
+  async start(spot: () => Promise<SpotSession>): Promise<void> {
     // Let the page paint first: its own first style and layout would otherwise be forced inside
     // our first slice (by the visibility checks) and run as one long task.
     await afterFirstFrame();
     if (this.#ctrl.signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
-    const session = await newSpotSession();
+    const session = await spot();
     if (this.#ctrl.signal.aborted) return;
     const scanner = new PageScanner({
       session,
@@ -187,8 +186,11 @@ class PageSession {
   }
 }
 
-/** Starts reading the page; stops for good when `ctx.signal` aborts. */
-export function startReader(ctx: ReaderContext): void {
+/**
+ * Starts reading the page; stops for good when `ctx.signal` aborts. `spot` opens spotting
+ * sessions over the index the entrypoint bundles (lib/page/spotter.ts).
+ */
+export function startReader(ctx: ReaderContext, spot: () => Promise<SpotSession>): void {
   if (ctx.signal.aborted) return;
   const host = location.hostname;
   let settings: Settings | undefined;
@@ -198,7 +200,7 @@ export function startReader(ctx: ReaderContext): void {
     if (page || !settings) return;
     const current = settings;
     page = new PageSession(() => settings ?? current, host);
-    page.start().catch(() => {});
+    page.start(spot).catch(() => {});
   };
   const off = () => {
     page?.stop();

@@ -4,9 +4,9 @@
  * time axis.
  */
 import { useEffect, useRef } from "preact/hooks";
+import { cardModel } from "../dataset/card-model";
 import type { CompiledDataset, EntityId } from "../dataset/types";
 import { Card } from "../ui/card/Card";
-import { cardModel } from "../ui/card/model";
 import { Graph } from "../ui/graph/Graph";
 import { Timeline } from "./Timeline";
 

@@ -12,10 +12,16 @@ export interface PopupData {
   searcher: Searcher;
 }
 
-export async function loadPopupData(): Promise<PopupData> {
+/** The generated data's chunks, as the entrypoint imports them (data/build/*.json). */
+export interface PopupDataSources {
+  dataset: () => Promise<{ default: unknown }>;
+  index: () => Promise<{ default: unknown }>;
+}
+
+export async function loadPopupData(sources: PopupDataSources): Promise<PopupData> {
   const [{ default: dataset }, { default: index }, { createSearcher }] = await Promise.all([
-    import("../../data/build/dataset.json"),
-    import("../../data/build/search-index.json"),
+    sources.dataset(),
+    sources.index(),
     import("../search/search"),
   ]);
   const data = dataset as unknown as CompiledDataset;

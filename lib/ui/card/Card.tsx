@@ -6,8 +6,14 @@
  */
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
+import {
+  type BriefModel,
+  type CardModel,
+  type CiteRef,
+  formatDate,
+  formatRange,
+} from "../../dataset/card-model";
 import type { EntityId } from "../../dataset/types";
-import { type BriefModel, type CardModel, type CiteRef, formatDate, formatRange } from "./model";
 
 /** Events shown before "Show all". */
 export const EVENTS_SHOWN = 3;

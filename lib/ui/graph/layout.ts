@@ -51,7 +51,7 @@ export interface GraphNode {
   labelY: number;
 }
 
-/** One affiliation as the diagram needs it (a CardAffiliation from lib/ui/card/model fits). */
+/** One affiliation as the diagram needs it (a CardAffiliation from lib/dataset/card-model fits). */
 export interface GraphEdge {
   type: AffiliationType;
   /** Phrased from the middle entity's side: "Leads", "Backed by", "Includes". */

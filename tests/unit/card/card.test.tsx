@@ -2,9 +2,9 @@
 import { render } from "preact";
 import { act } from "preact/test-utils";
 import { describe, expect, it, vi } from "vitest";
+import { type CardModel, cardModel } from "../../../lib/dataset/card-model";
 import { compileDataset } from "../../../lib/dataset/compile";
 import { CandidatesCard, Card } from "../../../lib/ui/card/Card";
-import { type CardModel, cardModel } from "../../../lib/ui/card/model";
 import { validInput } from "../dataset/fixture";
 
 function model(id = "alpha-brigades"): CardModel {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { briefModel, cardModel, formatDate, formatRange } from "../../../lib/dataset/card-model";
 import { compileDataset } from "../../../lib/dataset/compile";
-import { briefModel, cardModel, formatDate, formatRange } from "../../../lib/ui/card/model";
 import { validInput } from "../dataset/fixture";
 
 function dataset() {

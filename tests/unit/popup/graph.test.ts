@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardModel } from "../../../lib/ui/card/model";
+import { cardModel } from "../../../lib/dataset/card-model";
 import { labelLines, layoutGraph } from "../../../lib/ui/graph/layout";
 import { FIXTURE } from "../../fixtures/popup/dataset";
 

@@ -2,10 +2,12 @@
  * The contract between the always-loaded content script and the lazy UI bundle (page-ui.js):
  * the bundle puts a PageUi on globalThis under PAGE_UI_KEY (the content script's isolated
  * world, out of the page's reach) and the content script reads it once the import resolves.
- * Only types and the key here, so importing this module costs the content script nothing.
+ * Only types and the key here, so importing this module costs the content script nothing. It
+ * lives with the content script, the side that loads the bundle: the bundle implements it, so
+ * the arrows run one way (lib/page-ui → lib/page).
  */
 import type { NotesForPage, NotesStart, NotesUi } from "../notes-ui/highlighter";
-import type { CardData, CardLayer, CardLayerHooks } from "../page/layer";
+import type { CardData, CardLayer, CardLayerHooks } from "./layer";
 
 export const PAGE_UI_KEY: unique symbol = Symbol.for("actor-lens.page-ui");
 

@@ -12,7 +12,7 @@ import type {
   EntitySource,
   PartialDate,
   SourceId,
-} from "../../dataset/types";
+} from "./types";
 
 /** A cited fact points at sources by their number in `CardModel.sources` (1-based). */
 export interface CiteRef {
