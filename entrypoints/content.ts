@@ -1,7 +1,6 @@
 import { defineContentScript } from "wxt/utils/define-content-script";
+import { startContent } from "../lib/page/content";
 import { contentLifetime } from "../lib/page/lifetime";
-import { watchNotes } from "../lib/page/notes-watch";
-import { startReader } from "../lib/page/reader";
 
 export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
@@ -13,7 +12,6 @@ export default defineContentScript({
     performance.mark("actor-lens:ready");
     // Not ctx.signal itself: WXT ends it on a DOM event that a page can dispatch.
     const life = contentLifetime(ctx.signal);
-    startReader(life);
-    watchNotes(life);
+    startContent(life);
   },
 });

@@ -1,5 +1,10 @@
 // The demo page is an extension page, where content scripts do not run: it starts the same
-// reader itself.
+// reader itself, with its own tab router.
+import { browser } from "wxt/browser";
+import { createTabRouter } from "../../lib/messaging/tab-router";
 import { startReader } from "../../lib/page/reader";
 
-startReader({ signal: new AbortController().signal });
+const { signal } = new AbortController();
+const messages = createTabRouter(browser.runtime.id);
+messages.listen(browser.runtime.onMessage, signal);
+startReader({ signal, messages });

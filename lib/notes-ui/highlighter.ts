@@ -1,13 +1,14 @@
 import { browser } from "wxt/browser";
 import { normalizeUrl } from "../notes/url";
+import type { PageServices } from "../page/content";
 import { createAnchorer, type NotesForPage } from "./anchorer";
 import { createNoteCards } from "./card-controller";
 import { DrawnHighlights } from "./drawn";
 import { createSaver } from "./save";
 import { createSaveButton } from "./save-button";
-import { createScope, type Timer } from "./scope";
+import { createScope } from "./scope";
 import { selectedRange } from "./selection";
-import { listenNotesTabMessages } from "./tab-messages";
+import { routeNotesTabMessages } from "./tab-messages";
 
 /**
  * Highlights and notes in a page (issues 7 and 17), wired together: the "Save highlight" button
@@ -42,12 +43,8 @@ export interface NotesStart {
   frameUrl?: string;
 }
 
-/** How long a selection must stay unchanged before the button is shown for it. */
-const SELECTION_SETTLE_MS = 150;
-/** How often to look for a single-page app's navigation (pushState cannot be observed). */
-const LOCATION_POLL_MS = 1000;
-
-export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart = {}): NotesUi {
+/** `ctx`: the content script's page services (lib/page/content.ts): its messages, address and selection. */
+export function startHighlighter(ctx: PageServices, start: NotesStart = {}): NotesUi {
   const scope = createScope(ctx.signal);
   const { on } = scope;
   const drawn = new DrawnHighlights();
@@ -58,6 +55,7 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     drawn,
     frameUrl: start.frameUrl ?? browser.runtime.getURL("/note-frame.html"),
     pointerDown: () => pointerDown,
+    rangeAtPoint: ctx.rangeAtPoint,
     showError: button.showError,
   });
   const saveSelection = createSaver({ drawn, cards, button });
@@ -68,11 +66,6 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     const range = selectedRange();
     if (range) button.show(range, () => void saveSelection(false));
     else button.hide();
-  }
-  let settle: Timer | undefined;
-  function selectionChanged() {
-    scope.cancel(settle);
-    settle = scope.later(checkSelection, SELECTION_SETTLE_MS);
   }
 
   /** The page (normalised URL) whose highlights are drawn: a single-page app may change it. */
@@ -88,18 +81,25 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     void anchorer.load();
   }
 
-  on(document, "selectionchange", selectionChanged);
-  on(document, "mousedown", (e) => {
-    const target = e.target as Node | null;
-    if (target === button.host || target === cards.host) return;
-    pointerDown = true;
-    button.hide();
-    if (cards.isOpen) cards.close();
-  });
-  on(document, "mouseup", () => {
-    pointerDown = false;
-    selectionChanged();
-  });
+  const offs = [
+    ctx.onSelection((e) => {
+      const target = e?.target as Node | null;
+      if (!e) checkSelection();
+      else if (e.type === "mouseup") pointerDown = false;
+      else if (target !== button.host && target !== cards.host) {
+        pointerDown = true;
+        button.hide();
+        if (cards.isOpen) cards.close();
+      }
+    }),
+    ctx.onLocation(checkLocation),
+    routeNotesTabMessages(ctx.messages, {
+      saveSelection: () => void saveSelection(true),
+      frameUi: cards.frameUi,
+      changed: (h) => drawn.changed(h),
+      removed: (id) => drawn.removed(id),
+    }),
+  ];
   on(window, "keydown", (e) => {
     if (e.key === "Escape" && button.visible) button.hide();
   });
@@ -107,18 +107,9 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
   // The card follows its highlight, also inside scrolling boxes (capture sees every scroll).
   on(window, "scroll", cards.follow, { capture: true, passive: true });
   on(window, "resize", cards.follow, { passive: true });
-  on(window, "popstate", checkLocation);
-  const locationTimer = setInterval(checkLocation, LOCATION_POLL_MS);
-  ctx.signal.addEventListener("abort", () => clearInterval(locationTimer), { once: true });
-  const stopMessages = listenNotesTabMessages({
-    saveSelection: () => void saveSelection(true),
-    frameUi: cards.frameUi,
-    changed: (h) => drawn.changed(h),
-    removed: (id) => drawn.removed(id),
-  });
 
   function destroy() {
-    stopMessages();
+    for (const off of offs) off();
     scope.clear();
     cards.destroy();
     button.destroy();

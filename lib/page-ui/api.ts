@@ -5,6 +5,7 @@
  * Only types and the key here, so importing this module costs the content script nothing.
  */
 import type { NotesForPage, NotesStart, NotesUi } from "../notes-ui/highlighter";
+import type { PageServices } from "../page/content";
 import type { CardData, CardLayer, CardLayerHooks } from "../page/layer";
 
 export const PAGE_UI_KEY: unique symbol = Symbol.for("actor-lens.page-ui");
@@ -15,9 +16,10 @@ export interface PageUi {
   createCardLayer(data: CardData, hooks: CardLayerHooks): CardLayer;
   /**
    * Saved highlights in the page: the selection button, the note card, drawing and re-anchoring.
-   * From then on it follows the page itself (selection, single-page apps, the save command).
+   * From then on it follows the page through the content script's services (its tab messages,
+   * address and selection watchers, hit test: lib/page/content.ts), ending with their signal.
    */
-  startNotes(ctx: { signal: AbortSignal }, start: NotesStart): NotesUi;
+  startNotes(ctx: PageServices, start: NotesStart): NotesUi;
 }
 
-export type { CardData, CardLayerHooks, NotesForPage, NotesStart, NotesUi };
+export type { CardData, CardLayerHooks, NotesForPage, NotesStart, NotesUi, PageServices };
