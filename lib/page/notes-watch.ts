@@ -3,7 +3,8 @@
  * (lib/notes-ui/highlighter.ts, in the lazy bundle) is needed: asks the background for this
  * page's saved highlights (again when a single-page app changes the address), notices the
  * first selection of readable text, and relays the save-highlight command. Any of them starts
- * the UI, which then follows the page itself; these watchers stop.
+ * the UI, which then follows the page through the same page services (content.ts); these
+ * watchers stop.
  */
 import "../notes-ui/note-highlight.css";
 import { ask } from "../messaging/client";
