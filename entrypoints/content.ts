@@ -1,8 +1,7 @@
 import { defineContentScript } from "wxt/utils/define-content-script";
 import deflatedIndex from "../data/build/alias-index.deflate.json";
+import { startContent } from "../lib/page/content";
 import { contentLifetime } from "../lib/page/lifetime";
-import { watchNotes } from "../lib/page/notes-watch";
-import { startReader } from "../lib/page/reader";
 import { spotSessions } from "../lib/page/spotter";
 
 export default defineContentScript({
@@ -15,7 +14,6 @@ export default defineContentScript({
     performance.mark("actor-lens:ready");
     // Not ctx.signal itself: WXT ends it on a DOM event that a page can dispatch.
     const life = contentLifetime(ctx.signal);
-    startReader(life, spotSessions(deflatedIndex as string));
-    watchNotes(life);
+    startContent(life, spotSessions(deflatedIndex as string));
   },
 });

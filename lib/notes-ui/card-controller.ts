@@ -1,6 +1,7 @@
 import { ask } from "../messaging/client";
 import type { NoteFrameMode } from "../messaging/contract";
 import { errorText as readableError } from "../messaging/errors";
+import type { rangeAtPoint } from "../page/at-point";
 import { type Box, placeNear, type Size, viewportSize } from "../ui/place";
 import type { DrawnHighlights } from "./drawn";
 import { createNoteFrameHost, NOTE_CARD_WIDTH, type NoteFrameHost } from "./note-frame-host";
@@ -56,19 +57,6 @@ export function cardPlace(highlight: Box | undefined, height: number, viewport: 
   return { x: p.left, y: p.top, maxHeight: p.maxHeight };
 }
 
-/** The text position under a viewport point, if any. */
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & {
-    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-  };
-  if (doc.caretPositionFromPoint) {
-    const pos = doc.caretPositionFromPoint(x, y);
-    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
-  }
-  const r = document.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
-
 export interface NoteCards {
   open(id: string, mode: NoteFrameMode, focus: boolean): Promise<void>;
   close(): void;
@@ -93,6 +81,8 @@ export function createNoteCards(deps: {
   frameUrl: string;
   /** A mouse button is down on the page: no card opens meanwhile. */
   pointerDown(): boolean;
+  /** The text position under a viewport point (the content script's, lib/page/at-point.ts). */
+  rangeAtPoint: typeof rangeAtPoint;
   showError(range: Range | null, message: string): void;
 }): NoteCards {
   const { scope, drawn } = deps;
@@ -157,7 +147,7 @@ export function createNoteCards(deps: {
   function hoverCheck() {
     frame = 0;
     if (drawn.size === 0 || deps.pointerDown()) return;
-    const at = caretAt(pointer.x, pointer.y);
+    const at = deps.rangeAtPoint(pointer.x, pointer.y);
     const id = at ? drawn.at(at.node, at.offset, pointer.x, pointer.y) : null;
     if (id === hovered) return;
     hovered = id;

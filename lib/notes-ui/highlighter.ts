@@ -1,13 +1,15 @@
 import { browser } from "wxt/browser";
 import { normalizeUrl } from "../notes/url";
+import type { PageServices } from "../page/content";
+import type { NotesStart, NotesUi } from "../page/page-ui-api";
+import { selectedRange } from "../page/selection";
 import { createAnchorer, type NotesForPage } from "./anchorer";
 import { createNoteCards } from "./card-controller";
 import { DrawnHighlights } from "./drawn";
 import { createSaver } from "./save";
 import { createSaveButton } from "./save-button";
-import { createScope, type Timer } from "./scope";
-import { selectedRange } from "./selection";
-import { listenNotesTabMessages } from "./tab-messages";
+import { createScope } from "./scope";
+import { routeNotesTabMessages } from "./tab-messages";
 
 /**
  * Highlights and notes in a page (issues 7 and 17), wired together: the "Save highlight" button
@@ -20,34 +22,14 @@ import { listenNotesTabMessages } from "./tab-messages";
  * Part of the lazy UI bundle. Until it is needed, the content script watches for it
  * (lib/page/notes-watch.ts) and starts it with what it already has: the page's saved
  * highlights, or a selection to show the button for. Its ::highlight() styles
- * (note-highlight.css) ship with the content script: a lazily imported script brings no CSS.
+ * (lib/page/note-highlight.css) ship with the content script: a lazily imported script brings no CSS.
  */
 
-export type { NotesForPage };
-
 /** What the content script drives once it has started the notes UI. */
-export interface NotesUi {
-  /** Shows or hides the "Save highlight" button for the selection as it is now. */
-  checkSelection(): void;
-  /** The save-highlight command: saves the selection (or opens the note under the caret). */
-  saveSelection(fromKeyboard: boolean): void;
-  destroy(): void;
-}
+export type { NotesForPage, NotesStart, NotesUi };
 
-/** What the content script already knows: this page's highlights, as asked for `url`. */
-export interface NotesStart {
-  reply?: NotesForPage;
-  url?: string;
-  /** The note frame's address (runtime.getURL("/note-frame.html"), per session in Chrome). */
-  frameUrl?: string;
-}
-
-/** How long a selection must stay unchanged before the button is shown for it. */
-const SELECTION_SETTLE_MS = 150;
-/** How often to look for a single-page app's navigation (pushState cannot be observed). */
-const LOCATION_POLL_MS = 1000;
-
-export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart = {}): NotesUi {
+/** `ctx`: the content script's page services (lib/page/content.ts): its messages, address and selection. */
+export function startHighlighter(ctx: PageServices, start: NotesStart = {}): NotesUi {
   const scope = createScope(ctx.signal);
   const { on } = scope;
   const drawn = new DrawnHighlights();
@@ -58,6 +40,7 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     drawn,
     frameUrl: start.frameUrl ?? browser.runtime.getURL("/note-frame.html"),
     pointerDown: () => pointerDown,
+    rangeAtPoint: ctx.rangeAtPoint,
     showError: button.showError,
   });
   const saveSelection = createSaver({ drawn, cards, button });
@@ -68,11 +51,6 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     const range = selectedRange();
     if (range) button.show(range, () => void saveSelection(false));
     else button.hide();
-  }
-  let settle: Timer | undefined;
-  function selectionChanged() {
-    scope.cancel(settle);
-    settle = scope.later(checkSelection, SELECTION_SETTLE_MS);
   }
 
   /** The page (normalised URL) whose highlights are drawn: a single-page app may change it. */
@@ -88,18 +66,25 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
     void anchorer.load();
   }
 
-  on(document, "selectionchange", selectionChanged);
-  on(document, "mousedown", (e) => {
-    const target = e.target as Node | null;
-    if (target === button.host || target === cards.host) return;
-    pointerDown = true;
-    button.hide();
-    if (cards.isOpen) cards.close();
-  });
-  on(document, "mouseup", () => {
-    pointerDown = false;
-    selectionChanged();
-  });
+  const offs = [
+    ctx.onSelection((e) => {
+      const target = e?.target as Node | null;
+      if (!e) checkSelection();
+      else if (e.type === "mouseup") pointerDown = false;
+      else if (target !== button.host && target !== cards.host) {
+        pointerDown = true;
+        button.hide();
+        if (cards.isOpen) cards.close();
+      }
+    }),
+    ctx.onLocation(checkLocation),
+    routeNotesTabMessages(ctx.messages, {
+      saveSelection: () => void saveSelection(true),
+      frameUi: cards.frameUi,
+      changed: (h) => drawn.changed(h),
+      removed: (id) => drawn.removed(id),
+    }),
+  ];
   on(window, "keydown", (e) => {
     if (e.key === "Escape" && button.visible) button.hide();
   });
@@ -107,18 +92,9 @@ export function startHighlighter(ctx: { signal: AbortSignal }, start: NotesStart
   // The card follows its highlight, also inside scrolling boxes (capture sees every scroll).
   on(window, "scroll", cards.follow, { capture: true, passive: true });
   on(window, "resize", cards.follow, { passive: true });
-  on(window, "popstate", checkLocation);
-  const locationTimer = setInterval(checkLocation, LOCATION_POLL_MS);
-  ctx.signal.addEventListener("abort", () => clearInterval(locationTimer), { once: true });
-  const stopMessages = listenNotesTabMessages({
-    saveSelection: () => void saveSelection(true),
-    frameUi: cards.frameUi,
-    changed: (h) => drawn.changed(h),
-    removed: (id) => drawn.removed(id),
-  });
 
   function destroy() {
-    stopMessages();
+    for (const off of offs) off();
     scope.clear();
     cards.destroy();
     button.destroy();

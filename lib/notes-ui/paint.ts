@@ -1,7 +1,7 @@
 import { COLORS, type ColorId } from "../notes/types";
 
 /**
- * Draws saved highlights with the CSS Custom Highlight API (note-highlight.css): nothing is
+ * Draws saved highlights with the CSS Custom Highlight API (lib/page/note-highlight.css): nothing is
  * inserted into the page's DOM, so its layout, selection and scripts behave as before.
  */
 export const NOTE_HIGHLIGHT = "actor-lens-note";

@@ -3,10 +3,10 @@ import { offsetsToRange } from "../anchoring/text-range";
 import { extractText } from "../extract/text";
 import { ask } from "../messaging/client";
 import { errorText as readableError } from "../messaging/errors";
+import { selectedRange } from "../page/selection";
 import type { NoteCards } from "./card-controller";
 import type { DrawnHighlights } from "./drawn";
 import type { SaveButton } from "./save-button";
-import { selectedRange } from "./selection";
 
 /**
  * Saving the selection as a highlight (the button, the keyboard command, the context menu):

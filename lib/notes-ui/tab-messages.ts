@@ -1,5 +1,7 @@
-import { browser } from "wxt/browser";
-import type { NotesTabMessage, PageHighlight } from "../messaging/contract";
+import type { PageHighlight } from "../messaging/contract";
+import { noteChanged, noteRemoved, noteUi } from "../messaging/note-notices";
+import { saveSelection } from "../messaging/tab-contract";
+import type { TabRouter } from "../messaging/tab-router";
 
 /** The notes UI's part of the background's messages to this tab (lib/messaging/contract.ts). */
 export interface NotesTabHandlers {
@@ -13,31 +15,18 @@ export interface NotesTabHandlers {
   removed(id: string): void;
 }
 
-/** Hands a tab message to its handler; any other message is not the notes UI's. */
-export function dispatchNotesTabMessage(message: unknown, on: NotesTabHandlers): void {
-  const m = message as NotesTabMessage | null;
-  switch (m?.type) {
-    case "bg:notes-save-selection":
-      on.saveSelection();
-      break;
-    case "bg:note-ui":
-      on.frameUi(m);
-      break;
-    case "bg:note-changed":
-      on.changed(m.highlight);
-      break;
-    case "bg:note-removed":
-      on.removed(m.id);
-      break;
-  }
-}
-
-/** Listens to the background's messages to this tab; returns the function that stops it. */
-export function listenNotesTabMessages(on: NotesTabHandlers): () => void {
-  const listener = (message: unknown) => {
-    dispatchNotesTabMessage(message, on);
-    return undefined; // not ours to answer: other listeners may
+/**
+ * Answers those messages on the content script's tab router, each checked against its guard
+ * first; returns the function that stops it.
+ */
+export function routeNotesTabMessages(router: TabRouter, on: NotesTabHandlers): () => void {
+  const offs = [
+    router.on(saveSelection, () => on.saveSelection()),
+    router.on(noteUi, (m) => on.frameUi(m)),
+    router.on(noteChanged, (m) => on.changed(m.highlight)),
+    router.on(noteRemoved, (m) => on.removed(m.id)),
+  ];
+  return () => {
+    for (const off of offs) off();
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }

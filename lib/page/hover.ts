@@ -7,7 +7,9 @@
  * input counts: events a page script dispatches (`isTrusted` false) are ignored, so a page cannot
  * open, keep or close a card (issue 17).
  */
+import { rangeAtPoint } from "./at-point";
 import type { MentionRecord, MentionRegistry } from "./highlights";
+import { onTrusted } from "./trusted";
 
 /** How long the card stays after the pointer left the mention and the card. */
 export const CLOSE_DELAY_MS = 300;
@@ -34,24 +36,9 @@ export interface HoverOptions {
   modifierOnly: boolean;
 }
 
-type Caret = { node: Node; offset: number } | null;
-
-function caretAt(x: number, y: number): Caret {
-  const doc = document as Document & {
-    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?(x: number, y: number): Range | null;
-  };
-  if (typeof doc.caretPositionFromPoint === "function") {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = doc.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
-
 /** The mention drawn at viewport point (x, y), if any. */
 export function mentionAt(registry: MentionRegistry, x: number, y: number): MentionRecord | undefined {
-  const caret = caretAt(x, y);
+  const caret = rangeAtPoint(x, y);
   if (caret?.node.nodeType !== 3) return undefined;
   const rec = registry.at(caret.node, caret.offset);
   if (!rec) return undefined;
@@ -82,7 +69,7 @@ export class HoverIntent {
     const on = { passive: true, capture: true, signal };
     // Only the reader's own input: `isTrusted` is false for events a page script dispatches.
     const listen = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void) =>
-      target.addEventListener(type, (e) => e.isTrusted && fn(e as E), on);
+      onTrusted(target, type, fn, on);
     listen<PointerEvent>(document, "pointermove", (e) => this.#onMove(e));
     listen<PointerEvent>(document, "pointerdown", (e) => this.#onDown(e));
     // pointerleave does not bubble, but a capturing listener on <html> hears every descendant's:

@@ -5,7 +5,6 @@
  * in the lazy UI bundle, loaded when the first card opens (lazy-layer.ts).
  */
 import "./highlight.css";
-import { browser } from "wxt/browser";
 import type { BriefModel, CardModel } from "../dataset/card-model";
 import type { EntityId } from "../dataset/types";
 import { ask } from "../messaging/client";
@@ -16,7 +15,6 @@ import {
   tabReveal,
   tabSummary,
 } from "../messaging/tab-contract";
-import { createTabRouter, type TabRouter } from "../messaging/tab-router";
 import {
   getSettings,
   isEnabledFor,
@@ -24,18 +22,15 @@ import {
   type Settings,
   setSiteEnabled,
 } from "../settings/index";
+import type { PageServices } from "./content";
 import { entityKey, flash, type MentionRecord, MentionRegistry } from "./highlights";
 import { HoverIntent } from "./hover";
 import { LazyCardLayer } from "./lazy-layer";
 import { loadPageUi } from "./lazy-ui";
 import { PageScanner, type SpotSession } from "./scanner";
 
-/** What the reader needs of WXT's ContentScriptContext (an extension page passes its own). */
-export interface ReaderContext {
-  signal: AbortSignal;
-  /** The content script's tab messages; without one, the reader listens itself. */
-  messages?: TabRouter;
-}
+/** What the reader needs of the page services (lib/page/content.ts). */
+export type ReaderContext = Pick<PageServices, "signal" | "messages">;
 
 /** Name of the performance measure recorded when the first full scan of a page ends. */
 export const SCAN_MEASURE = "actor-lens:scan";
@@ -187,11 +182,10 @@ class PageSession {
 }
 
 /**
- * Starts reading the page; stops for good when `ctx.signal` aborts. `spot` opens spotting
- * sessions over the index the entrypoint bundles (lib/page/spotter.ts).
+ * Starts reading the page; stops for good when `ctx.signal` aborts (returns that stop). `spot`
+ * opens spotting sessions over the index the entrypoint bundles (lib/page/spotter.ts).
  */
-export function startReader(ctx: ReaderContext, spot: () => Promise<SpotSession>): void {
-  if (ctx.signal.aborted) return;
+export function startReader(ctx: ReaderContext, spot: () => Promise<SpotSession>): () => void {
   const host = location.hostname;
   let settings: Settings | undefined;
   let page: PageSession | undefined;
@@ -217,7 +211,7 @@ export function startReader(ctx: ReaderContext, spot: () => Promise<SpotSession>
   });
 
   // The popup's and the background's requests; each message is checked before it is answered.
-  const messages = ctx.messages ?? createTabRouter(browser.runtime.id);
+  const { messages } = ctx;
   const handled = [
     messages.on(
       tabSummary,
@@ -231,17 +225,12 @@ export function startReader(ctx: ReaderContext, spot: () => Promise<SpotSession>
     messages.on(tabReveal, (m) => page?.reveal(m.id, m.index) ?? { index: -1, total: 0 }),
     messages.on(nextMention, () => page?.next() ?? null),
   ];
-  if (!ctx.messages) messages.listen(browser.runtime.onMessage, ctx.signal);
-
-  ctx.signal.addEventListener(
-    "abort",
-    () => {
-      unsubscribe();
-      for (const stop of handled) stop();
-      off();
-    },
-    { once: true },
-  );
+  const destroy = () => {
+    unsubscribe();
+    for (const stop of handled) stop();
+    off();
+  };
+  ctx.signal.addEventListener("abort", destroy, { once: true });
 
   getSettings().then(
     (s) => {
@@ -251,6 +240,7 @@ export function startReader(ctx: ReaderContext, spot: () => Promise<SpotSession>
     },
     () => {},
   );
+  return destroy;
 }
 
 /**

@@ -37,8 +37,6 @@ const LAYERS: [prefix: string, layer: Layer][] = [
   ["lib/settings/index.ts", "shared"],
   ["lib/page/layer.tsx", "lazy"],
   ["lib/page/", "content"],
-  ["lib/notes-ui/selection.ts", "content"],
-  ["lib/notes-ui/note-highlight.css", "content"],
   ["lib/notes-ui/", "lazy"],
   ["lib/page-ui/", "lazy"],
   ["lib/ui/", "lazy"],

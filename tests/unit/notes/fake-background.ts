@@ -30,7 +30,13 @@ export function fakeBackground(handlers: Handlers) {
   };
 }
 
-/** Sends a message from the background to this tab's listeners (tabs.sendMessage). */
+/** Sends a message from the background to this tab's listeners (tabs.sendMessage); a refusal throws. */
 export async function toTab(message: unknown): Promise<void> {
-  await fakeBrowser.runtime.onMessage.trigger(message, {});
+  let answer: unknown;
+  // The tab router answers through sendResponse, which fakeBrowser's trigger() does not type.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+  await trigger(message, { id: fakeBrowser.runtime.id }, (a: unknown) => {
+    answer = a;
+  });
+  if ((answer as { ok?: unknown } | undefined)?.ok === false) throw new Error(JSON.stringify(answer));
 }

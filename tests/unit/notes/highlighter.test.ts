@@ -4,6 +4,7 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { PageHighlight } from "../../../lib/messaging/contract";
 import { NotesError, StorageFullError } from "../../../lib/notes/errors";
 import { startHighlighter } from "../../../lib/notes-ui/highlighter";
+import { pageServices } from "../../../lib/page/content";
 import { fakeBackground, toTab } from "./fake-background";
 import { makeHighlight } from "./helpers";
 
@@ -61,7 +62,7 @@ describe("drawing saved highlights again", () => {
       }),
       "content:notes-anchored": () => null,
     });
-    startHighlighter(stop, { frameUrl: "about:blank" });
+    startHighlighter(pageServices(stop.signal), { frameUrl: "about:blank" });
     await settle(100);
     expect(bg.payloads("content:notes-anchored")).toEqual([]); // h2 not found yet: no verdict
     const late = document.createElement("p");
@@ -92,7 +93,7 @@ describe("drawing saved highlights again", () => {
         "content:notes-anchored": () => null,
       });
       const run = new AbortController();
-      startHighlighter(run, { frameUrl: "about:blank" });
+      startHighlighter(pageServices(run.signal), { frameUrl: "about:blank" });
       await settle(100 + 1500);
       expect(bg.payloads("content:notes-anchored")).toEqual([]);
       await settle(4000);
@@ -103,7 +104,7 @@ describe("drawing saved highlights again", () => {
 
   it("draws what the content script already asked for, without asking again", async () => {
     const bg = fakeBackground({ "content:notes-anchored": () => null });
-    startHighlighter(stop, {
+    startHighlighter(pageServices(stop.signal), {
       frameUrl: "about:blank",
       url: location.href,
       reply: { highlights: [pageHighlight("h1", "met in Baghdad")], colors: [] },
@@ -114,14 +115,14 @@ describe("drawing saved highlights again", () => {
 });
 
 describe("the note card's messages", () => {
-  async function withCard(open: () => unknown = () => ({ token: "tok-1" })) {
+  async function withCard(open: () => unknown = () => ({ token: "tok-1-0123456789abcdef" })) {
     const roots = watchShadowRoots();
     const bg = fakeBackground({
       "content:notes-for-page": () => ({ highlights: [pageHighlight("h1", "met in Baghdad")] }),
       "content:notes-anchored": () => null,
       "content:note-frame-open": open,
     });
-    startHighlighter(stop, { frameUrl: "about:blank" });
+    startHighlighter(pageServices(stop.signal), { frameUrl: "about:blank" });
     await settle(100);
     const host = () => document.querySelector("actor-lens-note-card");
     const frame = () => {
@@ -143,17 +144,17 @@ describe("the note card's messages", () => {
     const c = await withCard();
     await c.openByKeyboard();
     expect(c.bg.payloads("content:note-frame-open")).toEqual([{ id: "h1", mode: "hover", focus: true }]);
-    expect(c.frame()?.src).toBe("about:blank#tok-1");
+    expect(c.frame()?.src).toBe("about:blank#tok-1-0123456789abcdef");
     expect(c.shown()).toBe(true);
 
-    await toTab({ type: "bg:note-ui", token: "someone-else", kind: "size", height: 150 });
+    await toTab({ type: "bg:note-ui", token: "someone-else-0123456789", kind: "size", height: 150 });
     expect(c.frame()?.style.height).toBe("2px"); // another session's report changes nothing
-    await toTab({ type: "bg:note-ui", token: "tok-1", kind: "size", height: 150 });
+    await toTab({ type: "bg:note-ui", token: "tok-1-0123456789abcdef", kind: "size", height: 150 });
     expect(c.frame()?.style.height).toBe("152px"); // the card and its border
 
-    await toTab({ type: "bg:note-ui", token: "someone-else", kind: "close" });
+    await toTab({ type: "bg:note-ui", token: "someone-else-0123456789", kind: "close" });
     expect(c.shown()).toBe(true);
-    await toTab({ type: "bg:note-ui", token: "tok-1", kind: "close" });
+    await toTab({ type: "bg:note-ui", token: "tok-1-0123456789abcdef", kind: "close" });
     expect(c.shown()).toBe(false);
     expect(c.frame()?.src).toBe("about:blank#"); // the frame shows no card any more
   });
@@ -209,10 +210,10 @@ describe("saving the selection", () => {
     const bg = fakeBackground({
       "content:notes-for-page": () => ({ highlights: [] }),
       "content:notes-save": () => pageHighlight("new-1", "met in Baghdad"),
-      "content:note-frame-open": () => ({ token: "tok-new" }),
+      "content:note-frame-open": () => ({ token: "tok-new-0123456789abcdef" }),
     });
     document.title = "Budget talks";
-    startHighlighter(stop, { frameUrl: "about:blank" });
+    startHighlighter(pageServices(stop.signal), { frameUrl: "about:blank" });
     selectText("met in Baghdad");
     await toTab({ type: "bg:notes-save-selection" });
     await settle();
@@ -234,7 +235,7 @@ describe("saving the selection", () => {
         throw new StorageFullError();
       },
     });
-    startHighlighter(stop, { frameUrl: "about:blank" });
+    startHighlighter(pageServices(stop.signal), { frameUrl: "about:blank" });
     selectText("the budget");
     await toTab({ type: "bg:notes-save-selection" });
     await settle();

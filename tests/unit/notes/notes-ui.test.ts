@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
+import { createTabRouter } from "../../../lib/messaging/tab-router";
 import { anchoredReport, loadedAt, RETRY_DELAYS } from "../../../lib/notes-ui/anchorer";
 import { cardPlace, hoverIntent } from "../../../lib/notes-ui/card-controller";
 import { onRects } from "../../../lib/notes-ui/drawn";
 import { pageTextFrom } from "../../../lib/notes-ui/save";
 import { buttonPlace, errorPlace } from "../../../lib/notes-ui/save-button";
-import { dispatchNotesTabMessage, type NotesTabHandlers } from "../../../lib/notes-ui/tab-messages";
+import { type NotesTabHandlers, routeNotesTabMessages } from "../../../lib/notes-ui/tab-messages";
 import { makeHighlight } from "./helpers";
 
 const viewport = { width: 1000, height: 800 };
@@ -102,26 +103,43 @@ describe("tab messages", () => {
     } satisfies NotesTabHandlers;
     return h;
   }
+  /** Routes `on` on a fresh tab router; returns the function that sends it a message. */
+  function routed(on: NotesTabHandlers) {
+    const router = createTabRouter("self");
+    routeNotesTabMessages(router, on);
+    return (m: unknown) => router.listener(m, { id: "self" }, () => {});
+  }
 
   it("hands each of the background's messages to its handler", () => {
     const on = handlers();
-    const highlight = makeHighlight({ id: "x" });
-    dispatchNotesTabMessage({ type: "bg:notes-save-selection" }, on);
-    dispatchNotesTabMessage({ type: "bg:note-ui", token: "t", kind: "size", height: 90 }, on);
-    dispatchNotesTabMessage({ type: "bg:note-changed", highlight }, on);
-    dispatchNotesTabMessage({ type: "bg:note-removed", id: "x" }, on);
+    const send = routed(on);
+    const { note: _, ...highlight } = makeHighlight({ id: "x" });
+    send({ type: "bg:notes-save-selection" });
+    send({ type: "bg:note-ui", token: "t".repeat(16), kind: "size", height: 90 });
+    send({ type: "bg:note-changed", highlight });
+    send({ type: "bg:note-removed", id: "x" });
     expect(on.saveSelection).toHaveBeenCalledTimes(1);
     expect(on.frameUi).toHaveBeenCalledWith(
-      expect.objectContaining({ token: "t", kind: "size", height: 90 }),
+      expect.objectContaining({ token: "t".repeat(16), kind: "size", height: 90 }),
     );
     expect(on.changed).toHaveBeenCalledWith(highlight);
     expect(on.removed).toHaveBeenCalledWith("x");
   });
 
-  it("leaves every other message alone", () => {
+  it("leaves every other message alone, and refuses malformed ones", () => {
     const on = handlers();
-    for (const m of [null, undefined, 7, {}, { type: "bg:reader-toggle" }, { type: "content:notes-save" }])
-      dispatchNotesTabMessage(m, on);
+    const send = routed(on);
+    for (const m of [
+      null,
+      undefined,
+      7,
+      {},
+      { type: "bg:reader-toggle" },
+      { type: "content:notes-save" },
+      { type: "bg:note-ui", token: "short", kind: "size" },
+      { type: "bg:note-removed", id: "" },
+    ])
+      send(m);
     for (const fn of Object.values(on)) expect(fn).not.toHaveBeenCalled();
   });
 });
