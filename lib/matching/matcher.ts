@@ -6,17 +6,28 @@
  */
 import { editDistance, translitCost } from "../names/distance";
 import {
+  allIn,
+  anyIn,
+  confidentOthers,
+  EXACT,
+  FUZZY,
+  isConf,
+  PLACE_PREPOSITIONS,
+  sortByStart,
+} from "./decide-rules";
+import {
   abbreviates,
   freeNeighbour,
   SHORT_FORM,
   VARIANT_LIMIT_ONE,
   VARIANT_LIMIT_START,
   VARIANT_LIMIT_WORD,
-  type WordSets,
   wordSets,
 } from "./evidence";
-import { charClass, NORM_VERSION } from "./normalize";
+import { NORM_VERSION } from "./normalize";
 import { isPacked, type PackedIndex, unpackIndex } from "./pack";
+import { KUNYA, newPageState, type PageState, setDef } from "./page-state";
+import { firstRaw, isTitleCase, joinLights, looksLikeGivenName, nameWord, sameLights } from "./spans";
 import {
   buildStream,
   GAP_BREAK,
@@ -30,7 +41,7 @@ import {
 import type { CompiledIndex, LinkReason, MatchKind, Mention } from "./types";
 import * as T from "./types";
 
-export { editDistance };
+export { editDistance, isTitleCase, looksLikeGivenName };
 
 // Local copies (imported bindings can be getters once bundled or run through tsx).
 const ENTRY_AMBIGUOUS = T.ENTRY_AMBIGUOUS;
@@ -782,102 +793,6 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
   };
 }
 
-/** What the page has said so far, carried across the texts of one session. */
-interface PageState {
-  /** Linked mentions per entity. */
-  counts: Map<number, number>;
-  /** Links at or above CONFIDENT: the page is about our domain once there is one. */
-  confident: number;
-  /** The first full name (several words) written for each entity. */
-  full: Map<number, string>;
-  /** Names the page defined: light form ("=" + letters for a case-sensitive abbreviation). */
-  defined: Map<string, Definition>;
-  /** Entities whose surname another person on the page bears. */
-  claimed: Set<number>;
-  /** Words the page used inside other names (light forms). */
-  otherNames: Set<string>;
-  /** Surfaces whose definitions were made. */
-  definedBy: Set<string>;
-}
-
-interface Definition {
-  /** Entity index, or -1 when two entities claimed the name (then it links nothing). */
-  ent: number;
-  kind: "defined" | "name-part";
-  text: string;
-  /** Offset in the defining text from which it holds (-1: everywhere). */
-  from: number;
-  /** Defined as something else than our entities (set before the text is read). */
-  other?: boolean;
-}
-
-function newPageState(): PageState {
-  return {
-    counts: new Map(),
-    confident: 0,
-    full: new Map(),
-    defined: new Map(),
-    claimed: new Set(),
-    otherNames: new Set(),
-    definedBy: new Set(),
-  };
-}
-
-function setDef(st: PageState, key: string, d: Definition): void {
-  const had = st.defined.get(key);
-  // Our long form, written before the parenthesis, overrides the guess that it was something else.
-  if (had?.other && d.kind === "defined") {
-    st.defined.set(key, d);
-    return;
-  }
-  if (had && had.ent !== d.ent) had.ent = -1;
-  else if (!had) st.defined.set(key, d);
-}
-
-const EXACT: LinkReason = Object.freeze({ kind: "exact", text: "exact alias" });
-const FUZZY: LinkReason = Object.freeze({ kind: "variant", text: "close spelling of a name (fuzzy)" });
-
-/** True when raw token r (the gap before it at gapAt) is a capitalised word of another name. */
-function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number, words: WordSets): boolean {
-  if (r < 0 || r >= t.n || covered[r]) return false;
-  if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
-  const inf = t.rInfo[r] as TokInfo;
-  // "Asaad al-Shaibani": an article and a capitalised word go on with the name.
-  if (inf.art !== 0 && gapAt === r && r + 1 < t.n && !covered[r + 1])
-    return !((t.rGap[r + 1] as number) & GAP_BREAK) && (t.rInfo[r + 1] as TokInfo).cap;
-  if (!inf.cap || inf.caps || inf.art !== 0) return false;
-  const c = inf.light.charCodeAt(0);
-  return !(c >= 48 && c <= 57) && !freeNeighbour(inf.light, words);
-}
-
-function anyIn(ents: number[], set: { has(e: number): boolean }): boolean {
-  for (const e of ents) if (set.has(e)) return true;
-  return false;
-}
-
-function allIn(ents: number[], set: { has(e: number): boolean }): boolean {
-  for (const e of ents) if (!set.has(e)) return false;
-  return true;
-}
-
-/** A candidate that, linked, proves the page is about our domain. */
-function isConf(o: Candidate): boolean {
-  return !o.ambiguous && o.conf >= CONFIDENT && !o.common && !o.shortAcronym;
-}
-
-/** Confident candidates of a text other than `c`. */
-function confidentOthers(cands: Candidate[], c: Candidate | null): number {
-  let n = 0;
-  for (const o of cands) if (o !== c && isConf(o)) n++;
-  return n;
-}
-
-/** Words a kunya starts with ("Abu Mahdi"). */
-const KUNYA = new Set(["abu", "abou", "umm"]);
-
-/** Prepositions of place: a respelt surname after them is a town ("in Sulaimani"). */
-const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "towards"]);
-
 /** Raw tokens r0..r1 written with dots ("P.M.F.") or followed by a possessive ("PUK's"). */
 function writtenAsName(t: Tokens, r0: number, r1: number): boolean {
   for (let i = t.rStart[r0] as number; i < (t.rEnd[r1] as number); i++)
@@ -895,77 +810,6 @@ function possessiveAfter(t: Tokens, r: number): boolean {
 
 /** The text being scanned (for the few checks that look at punctuation). */
 let tokenText = "";
-
-/** The raw token a stream token starts at, its article included. */
-function firstRaw(t: Tokens, a: number): number {
-  const r = t.sRaw0[a] as number;
-  return (t.sArt[a] as number) >= 0 ? r - 1 : r;
-}
-
-function sortByStart(ms: Mention[]): Mention[] {
-  return ms.sort((x, y) => x.start - y.start);
-}
-
-/** A headline: at least three longer words, nearly all of them capitalised. */
-export function isTitleCase(line: string): boolean {
-  let caps = 0;
-  let all = 0;
-  let len = 0;
-  let cap = false;
-  const n = line.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? line.charCodeAt(i) : 32;
-    const letter =
-      (c >= 97 && c <= 122) ||
-      (c >= 65 && c <= 90) ||
-      c === 39 ||
-      c === 0x2019 ||
-      (c > 127 && charClass(c) === 1);
-    if (letter) {
-      if (len === 0) {
-        const ch = line[i] as string;
-        cap = ch !== ch.toLowerCase();
-      }
-      len++;
-      continue;
-    }
-    if (len >= 4) {
-      all++;
-      if (cap) caps++;
-      // A line of prose shows itself early: stop reading it.
-      if (all - caps > 3 && all - caps > 0.15 * all) return false;
-    }
-    len = 0;
-  }
-  return all >= 3 && caps >= 0.85 * all;
-}
-
-/** True when raw tokens r0..r1 have exactly the light forms `lights` (no string built). */
-function sameLights(t: Tokens, r0: number, r1: number, lights: string[]): boolean {
-  if (lights.length !== r1 - r0 + 1) return false;
-  for (let r = r0; r <= r1; r++) if ((t.rInfo[r] as TokInfo).light !== lights[r - r0]) return false;
-  return true;
-}
-
-/** Light forms of raw tokens r0..r1 joined by spaces (one token: its own string, no copy). */
-function joinLights(t: Tokens, r0: number, r1: number): string {
-  let s = (t.rInfo[r0] as TokInfo).light;
-  for (let r = r0 + 1; r <= r1; r++) s += ` ${(t.rInfo[r] as TokInfo).light}`;
-  return s;
-}
-
-/** English word shapes that are not given names: "-ing", "-ly", "-tion"… */
-const ENGLISH_SUFFIX = /(?:ing|ly|ous|ful|ive|tion|ment|ness)$/;
-
-/**
- * Could `word` (light form, capitalised in the text) be another person's given name standing
- * before a surname? Not a title, function word or demonym, not shaped like an English word, and
- * not right after an article ("The Disappointing Kadhimi").
- */
-export function looksLikeGivenName(word: string, before: string | undefined, words: WordSets): boolean {
-  if (words.notGiven.has(word) || ENGLISH_SUFFIX.test(word)) return false;
-  return !(before === "the" || before === "a" || before === "an");
-}
 
 /**
  * The evidence rule for an ambiguous match: among its candidates, the one mentioned most so far
