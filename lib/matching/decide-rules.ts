@@ -1,5 +1,5 @@
 /** Small rules of the decision step: the fixed reasons, set tests, what proves the page on topic. */
-import type { Candidate } from "./matcher";
+import type { Candidate } from "./match-types";
 import type { LinkReason, Mention } from "./types";
 import * as T from "./types";
 

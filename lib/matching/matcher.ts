@@ -5,6 +5,7 @@
  * on the page. No DOM, no fuse.js: this is what the content script bundles.
  */
 import { editDistance, translitCost } from "../names/distance";
+import { blockAbbreviations } from "./abbreviations";
 import {
   allIn,
   anyIn,
@@ -24,9 +25,11 @@ import {
   VARIANT_LIMIT_WORD,
   wordSets,
 } from "./evidence";
+import type { AliasShape, Candidate, Extender, MatcherOptions } from "./match-types";
 import { NORM_VERSION } from "./normalize";
 import { isPacked, type PackedIndex, unpackIndex } from "./pack";
 import { KUNYA, newPageState, type PageState, setDef } from "./page-state";
+import { pick } from "./pick";
 import { firstRaw, isTitleCase, joinLights, looksLikeGivenName, nameWord, sameLights } from "./spans";
 import {
   buildStream,
@@ -41,7 +44,15 @@ import {
 import type { CompiledIndex, LinkReason, MatchKind, Mention } from "./types";
 import * as T from "./types";
 
-export { editDistance, isTitleCase, looksLikeGivenName };
+export {
+  type Candidate,
+  type Extender,
+  editDistance,
+  isTitleCase,
+  looksLikeGivenName,
+  type MatcherOptions,
+  pick,
+};
 
 // Local copies (imported bindings can be getters once bundled or run through tsx).
 const ENTRY_AMBIGUOUS = T.ENTRY_AMBIGUOUS;
@@ -60,49 +71,6 @@ export interface Matcher {
 
 export interface MatchSession {
   scan(text: string): Mention[];
-}
-
-/** A match before ambiguity is resolved (stream token positions, inclusive). */
-export interface Candidate {
-  a: number;
-  b: number;
-  /** Entity indexes it may be; one for an unambiguous match. */
-  ents: number[];
-  ambiguous: boolean;
-  kind: MatchKind;
-  conf: number;
-  /** translitCost of a variant (0 when exact). */
-  cost?: number;
-  /** ENTRY_COMMON: a common word, linked after its full form; an acronym of 2–3 letters ("KH", "PMF"). */
-  common?: boolean;
-  shortAcronym?: boolean;
-  /** A one-word part of a longer name (a surname). */
-  part?: boolean;
-  /** An acronym matched in its case. */
-  acronym?: boolean;
-  /** Alias text (index.texts) of the best entry, for the reason. */
-  text?: number;
-}
-
-/** Extra matches proposed after the exact pass (the fuzzy layer); positions are free tokens. */
-export type Extender = (text: string, t: Tokens, taken: Uint8Array, index: CompiledIndex) => Candidate[];
-
-export interface MatcherOptions {
-  extend?: Extender;
-}
-
-interface AliasShape {
-  /** Light forms of the raw tokens from the first stream token on, joined by spaces. */
-  light: string;
-  /** The same light forms, one per raw token (a hit compares them without joining its own). */
-  lights: string[];
-  /** Edit distance from `light` to the light forms of variants seen on pages. */
-  distances: Map<string, number>;
-  /** Raw tokens without apostrophes and periods (for case-sensitive comparison). */
-  shapes: string[];
-  /** Per raw token: starts with a capital / is an acronym. */
-  cap: boolean[];
-  caps: boolean[];
 }
 
 /** A matcher over the compiled index, plain or packed (data/build/alias-index.json is packed). */
@@ -676,26 +644,6 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     return joinDashes(text, out.length > definedFrom ? sortByStart(out) : out);
   }
 
-  /**
-   * Abbreviations this text defines in parentheses ("… mass function (PMF)"), Schwartz–Hearst,
-   * as something that is not one of our entities: that abbreviation links nothing on the page.
-   * (A definition whose long form is one of our names is made by `define`, and wins.)
-   */
-  function blockAbbreviations(text: string, st: PageState): void {
-    if (!text.includes("(")) return;
-    for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z]{1,9})\s*\)/g)) {
-      const sf = m[1] as string;
-      if (!SHORT_FORM.test(sf) || st.defined.has(`=${sf}`)) continue;
-      const words = text
-        .slice(Math.max(0, (m.index as number) - 120), m.index)
-        .split(/\s+/)
-        .filter(Boolean);
-      const long = words.slice(-Math.min(sf.length + 5, sf.length * 2)).join(" ");
-      if (!abbreviates(sf, long)) continue;
-      st.defined.set(`=${sf}`, { ent: -1, kind: "defined", text: long, from: -1, other: true });
-    }
-  }
-
   /** Names the page defines with this mention: its first name, surname, kunya; an abbreviation. */
   function define(text: string, t: Tokens, c: Candidate, id: number, m: Mention, st: PageState): void {
     if (!st.full.has(id) && c.b > c.a) st.full.set(id, m.surface);
@@ -810,24 +758,3 @@ function possessiveAfter(t: Tokens, r: number): boolean {
 
 /** The text being scanned (for the few checks that look at punctuation). */
 let tokenText = "";
-
-/**
- * The evidence rule for an ambiguous match: among its candidates, the one mentioned most so far
- * (unambiguous mentions and earlier resolved ones), if it is mentioned and at least twice as
- * often as any other candidate. Otherwise null: the mention stays ambiguous.
- */
-export function pick(cands: number[], counts: Map<number, number>): number | null {
-  let best = -1;
-  let top = 0;
-  let second = 0;
-  for (const e of cands) {
-    const n = counts.get(e) ?? 0;
-    if (n > top) {
-      second = top;
-      top = n;
-      best = e;
-    } else if (n > second) second = n;
-  }
-  if (top === 0 || top < 2 * second) return null;
-  return best;
-}
