@@ -5,6 +5,17 @@
  * on the page. No DOM, no fuse.js: this is what the content script bundles.
  */
 import { editDistance, translitCost } from "../names/distance";
+import { blockAbbreviations } from "./abbreviations";
+import {
+  allIn,
+  anyIn,
+  confidentOthers,
+  EXACT,
+  FUZZY,
+  isConf,
+  PLACE_PREPOSITIONS,
+  sortByStart,
+} from "./decide-rules";
 import {
   abbreviates,
   freeNeighbour,
@@ -12,11 +23,14 @@ import {
   VARIANT_LIMIT_ONE,
   VARIANT_LIMIT_START,
   VARIANT_LIMIT_WORD,
-  type WordSets,
   wordSets,
 } from "./evidence";
-import { charClass, NORM_VERSION } from "./normalize";
+import type { AliasShape, Candidate, Extender, MatcherOptions } from "./match-types";
+import { NORM_VERSION } from "./normalize";
 import { isPacked, type PackedIndex, unpackIndex } from "./pack";
+import { KUNYA, newPageState, type PageState, setDef } from "./page-state";
+import { pick } from "./pick";
+import { firstRaw, isTitleCase, joinLights, looksLikeGivenName, nameWord, sameLights } from "./spans";
 import {
   buildStream,
   GAP_BREAK,
@@ -30,7 +44,15 @@ import {
 import type { CompiledIndex, LinkReason, MatchKind, Mention } from "./types";
 import * as T from "./types";
 
-export { editDistance };
+export {
+  type Candidate,
+  type Extender,
+  editDistance,
+  isTitleCase,
+  looksLikeGivenName,
+  type MatcherOptions,
+  pick,
+};
 
 // Local copies (imported bindings can be getters once bundled or run through tsx).
 const ENTRY_AMBIGUOUS = T.ENTRY_AMBIGUOUS;
@@ -49,49 +71,6 @@ export interface Matcher {
 
 export interface MatchSession {
   scan(text: string): Mention[];
-}
-
-/** A match before ambiguity is resolved (stream token positions, inclusive). */
-export interface Candidate {
-  a: number;
-  b: number;
-  /** Entity indexes it may be; one for an unambiguous match. */
-  ents: number[];
-  ambiguous: boolean;
-  kind: MatchKind;
-  conf: number;
-  /** translitCost of a variant (0 when exact). */
-  cost?: number;
-  /** ENTRY_COMMON: a common word, linked after its full form; an acronym of 2–3 letters ("KH", "PMF"). */
-  common?: boolean;
-  shortAcronym?: boolean;
-  /** A one-word part of a longer name (a surname). */
-  part?: boolean;
-  /** An acronym matched in its case. */
-  acronym?: boolean;
-  /** Alias text (index.texts) of the best entry, for the reason. */
-  text?: number;
-}
-
-/** Extra matches proposed after the exact pass (the fuzzy layer); positions are free tokens. */
-export type Extender = (text: string, t: Tokens, taken: Uint8Array, index: CompiledIndex) => Candidate[];
-
-export interface MatcherOptions {
-  extend?: Extender;
-}
-
-interface AliasShape {
-  /** Light forms of the raw tokens from the first stream token on, joined by spaces. */
-  light: string;
-  /** The same light forms, one per raw token (a hit compares them without joining its own). */
-  lights: string[];
-  /** Edit distance from `light` to the light forms of variants seen on pages. */
-  distances: Map<string, number>;
-  /** Raw tokens without apostrophes and periods (for case-sensitive comparison). */
-  shapes: string[];
-  /** Per raw token: starts with a capital / is an acronym. */
-  cap: boolean[];
-  caps: boolean[];
 }
 
 /** A matcher over the compiled index, plain or packed (data/build/alias-index.json is packed). */
@@ -665,26 +644,6 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
     return joinDashes(text, out.length > definedFrom ? sortByStart(out) : out);
   }
 
-  /**
-   * Abbreviations this text defines in parentheses ("… mass function (PMF)"), Schwartz–Hearst,
-   * as something that is not one of our entities: that abbreviation links nothing on the page.
-   * (A definition whose long form is one of our names is made by `define`, and wins.)
-   */
-  function blockAbbreviations(text: string, st: PageState): void {
-    if (!text.includes("(")) return;
-    for (const m of text.matchAll(/\(\s*([A-Z][A-Za-z]{1,9})\s*\)/g)) {
-      const sf = m[1] as string;
-      if (!SHORT_FORM.test(sf) || st.defined.has(`=${sf}`)) continue;
-      const words = text
-        .slice(Math.max(0, (m.index as number) - 120), m.index)
-        .split(/\s+/)
-        .filter(Boolean);
-      const long = words.slice(-Math.min(sf.length + 5, sf.length * 2)).join(" ");
-      if (!abbreviates(sf, long)) continue;
-      st.defined.set(`=${sf}`, { ent: -1, kind: "defined", text: long, from: -1, other: true });
-    }
-  }
-
   /** Names the page defines with this mention: its first name, surname, kunya; an abbreviation. */
   function define(text: string, t: Tokens, c: Candidate, id: number, m: Mention, st: PageState): void {
     if (!st.full.has(id) && c.b > c.a) st.full.set(id, m.surface);
@@ -782,102 +741,6 @@ export function createMatcher(source: CompiledIndex | PackedIndex, options: Matc
   };
 }
 
-/** What the page has said so far, carried across the texts of one session. */
-interface PageState {
-  /** Linked mentions per entity. */
-  counts: Map<number, number>;
-  /** Links at or above CONFIDENT: the page is about our domain once there is one. */
-  confident: number;
-  /** The first full name (several words) written for each entity. */
-  full: Map<number, string>;
-  /** Names the page defined: light form ("=" + letters for a case-sensitive abbreviation). */
-  defined: Map<string, Definition>;
-  /** Entities whose surname another person on the page bears. */
-  claimed: Set<number>;
-  /** Words the page used inside other names (light forms). */
-  otherNames: Set<string>;
-  /** Surfaces whose definitions were made. */
-  definedBy: Set<string>;
-}
-
-interface Definition {
-  /** Entity index, or -1 when two entities claimed the name (then it links nothing). */
-  ent: number;
-  kind: "defined" | "name-part";
-  text: string;
-  /** Offset in the defining text from which it holds (-1: everywhere). */
-  from: number;
-  /** Defined as something else than our entities (set before the text is read). */
-  other?: boolean;
-}
-
-function newPageState(): PageState {
-  return {
-    counts: new Map(),
-    confident: 0,
-    full: new Map(),
-    defined: new Map(),
-    claimed: new Set(),
-    otherNames: new Set(),
-    definedBy: new Set(),
-  };
-}
-
-function setDef(st: PageState, key: string, d: Definition): void {
-  const had = st.defined.get(key);
-  // Our long form, written before the parenthesis, overrides the guess that it was something else.
-  if (had?.other && d.kind === "defined") {
-    st.defined.set(key, d);
-    return;
-  }
-  if (had && had.ent !== d.ent) had.ent = -1;
-  else if (!had) st.defined.set(key, d);
-}
-
-const EXACT: LinkReason = Object.freeze({ kind: "exact", text: "exact alias" });
-const FUZZY: LinkReason = Object.freeze({ kind: "variant", text: "close spelling of a name (fuzzy)" });
-
-/** True when raw token r (the gap before it at gapAt) is a capitalised word of another name. */
-function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: number, words: WordSets): boolean {
-  if (r < 0 || r >= t.n || covered[r]) return false;
-  if ((t.rGap[gapAt] as number) & GAP_BREAK) return false;
-  const inf = t.rInfo[r] as TokInfo;
-  // "Asaad al-Shaibani": an article and a capitalised word go on with the name.
-  if (inf.art !== 0 && gapAt === r && r + 1 < t.n && !covered[r + 1])
-    return !((t.rGap[r + 1] as number) & GAP_BREAK) && (t.rInfo[r + 1] as TokInfo).cap;
-  if (!inf.cap || inf.caps || inf.art !== 0) return false;
-  const c = inf.light.charCodeAt(0);
-  return !(c >= 48 && c <= 57) && !freeNeighbour(inf.light, words);
-}
-
-function anyIn(ents: number[], set: { has(e: number): boolean }): boolean {
-  for (const e of ents) if (set.has(e)) return true;
-  return false;
-}
-
-function allIn(ents: number[], set: { has(e: number): boolean }): boolean {
-  for (const e of ents) if (!set.has(e)) return false;
-  return true;
-}
-
-/** A candidate that, linked, proves the page is about our domain. */
-function isConf(o: Candidate): boolean {
-  return !o.ambiguous && o.conf >= CONFIDENT && !o.common && !o.shortAcronym;
-}
-
-/** Confident candidates of a text other than `c`. */
-function confidentOthers(cands: Candidate[], c: Candidate | null): number {
-  let n = 0;
-  for (const o of cands) if (o !== c && isConf(o)) n++;
-  return n;
-}
-
-/** Words a kunya starts with ("Abu Mahdi"). */
-const KUNYA = new Set(["abu", "abou", "umm"]);
-
-/** Prepositions of place: a respelt surname after them is a town ("in Sulaimani"). */
-const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "inside", "across", "around", "towards"]);
-
 /** Raw tokens r0..r1 written with dots ("P.M.F.") or followed by a possessive ("PUK's"). */
 function writtenAsName(t: Tokens, r0: number, r1: number): boolean {
   for (let i = t.rStart[r0] as number; i < (t.rEnd[r1] as number); i++)
@@ -895,95 +758,3 @@ function possessiveAfter(t: Tokens, r: number): boolean {
 
 /** The text being scanned (for the few checks that look at punctuation). */
 let tokenText = "";
-
-/** The raw token a stream token starts at, its article included. */
-function firstRaw(t: Tokens, a: number): number {
-  const r = t.sRaw0[a] as number;
-  return (t.sArt[a] as number) >= 0 ? r - 1 : r;
-}
-
-function sortByStart(ms: Mention[]): Mention[] {
-  return ms.sort((x, y) => x.start - y.start);
-}
-
-/** A headline: at least three longer words, nearly all of them capitalised. */
-export function isTitleCase(line: string): boolean {
-  let caps = 0;
-  let all = 0;
-  let len = 0;
-  let cap = false;
-  const n = line.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? line.charCodeAt(i) : 32;
-    const letter =
-      (c >= 97 && c <= 122) ||
-      (c >= 65 && c <= 90) ||
-      c === 39 ||
-      c === 0x2019 ||
-      (c > 127 && charClass(c) === 1);
-    if (letter) {
-      if (len === 0) {
-        const ch = line[i] as string;
-        cap = ch !== ch.toLowerCase();
-      }
-      len++;
-      continue;
-    }
-    if (len >= 4) {
-      all++;
-      if (cap) caps++;
-      // A line of prose shows itself early: stop reading it.
-      if (all - caps > 3 && all - caps > 0.15 * all) return false;
-    }
-    len = 0;
-  }
-  return all >= 3 && caps >= 0.85 * all;
-}
-
-/** True when raw tokens r0..r1 have exactly the light forms `lights` (no string built). */
-function sameLights(t: Tokens, r0: number, r1: number, lights: string[]): boolean {
-  if (lights.length !== r1 - r0 + 1) return false;
-  for (let r = r0; r <= r1; r++) if ((t.rInfo[r] as TokInfo).light !== lights[r - r0]) return false;
-  return true;
-}
-
-/** Light forms of raw tokens r0..r1 joined by spaces (one token: its own string, no copy). */
-function joinLights(t: Tokens, r0: number, r1: number): string {
-  let s = (t.rInfo[r0] as TokInfo).light;
-  for (let r = r0 + 1; r <= r1; r++) s += ` ${(t.rInfo[r] as TokInfo).light}`;
-  return s;
-}
-
-/** English word shapes that are not given names: "-ing", "-ly", "-tion"… */
-const ENGLISH_SUFFIX = /(?:ing|ly|ous|ful|ive|tion|ment|ness)$/;
-
-/**
- * Could `word` (light form, capitalised in the text) be another person's given name standing
- * before a surname? Not a title, function word or demonym, not shaped like an English word, and
- * not right after an article ("The Disappointing Kadhimi").
- */
-export function looksLikeGivenName(word: string, before: string | undefined, words: WordSets): boolean {
-  if (words.notGiven.has(word) || ENGLISH_SUFFIX.test(word)) return false;
-  return !(before === "the" || before === "a" || before === "an");
-}
-
-/**
- * The evidence rule for an ambiguous match: among its candidates, the one mentioned most so far
- * (unambiguous mentions and earlier resolved ones), if it is mentioned and at least twice as
- * often as any other candidate. Otherwise null: the mention stays ambiguous.
- */
-export function pick(cands: number[], counts: Map<number, number>): number | null {
-  let best = -1;
-  let top = 0;
-  let second = 0;
-  for (const e of cands) {
-    const n = counts.get(e) ?? 0;
-    if (n > top) {
-      second = top;
-      top = n;
-      best = e;
-    } else if (n > second) second = n;
-  }
-  if (top === 0 || top < 2 * second) return null;
-  return best;
-}

@@ -3,7 +3,11 @@
  * reads: Arabic articles left out ("al-Sudani" reads as "sudani"), "Abd al-" / "Abdul" joined to
  * the next word, and a reset wherever punctuation separates two words.
  */
-import { articleKind, charClass as importedCharClass, isAbdPrefix, light, phoneticKey } from "./normalize";
+import { charClass as importedCharClass, phoneticKey } from "./normalize";
+import { TokCache } from "./tok-cache";
+import { makeInfo, type TokInfo } from "./tok-info";
+
+export { makeInfo, TokCache, type TokInfo };
 
 // Local copies for the hot loop (bundlers and tsx may turn imported bindings into getters).
 const charClass = importedCharClass;
@@ -29,28 +33,6 @@ function codeAt(text: string, i: number): number {
 function classAt(text: string, i: number): number {
   return i < text.length ? charClass(text.charCodeAt(i)) : 0;
 }
-
-/** What the tokenizer knows about one distinct raw token; cached by its raw text. */
-export interface TokInfo {
-  light: string;
-  key: string;
-  /** Id of `key` in the index's token dictionary, or -1. */
-  id: number;
-  /** 1 for al/el, 2 for a sun-letter article (ash-, ad-), 0 otherwise. */
-  art: 0 | 1 | 2;
-  abd: boolean;
-  /** First letter is upper case. */
-  cap: boolean;
-  /** Two or more letters, all upper case ("PMF", "U.S."). */
-  caps: boolean;
-  /** "Allah" / "ullah": joins the word before it. */
-  allah: boolean;
-  /** The raw token without apostrophes and periods (case-sensitive aliases compare it). */
-  bare: string;
-}
-
-/** Apostrophes, ayn/hamza signs and periods: left out of `bare`. */
-const APOS_DOT = /['’‘ʿʾʼʻʽ`´.]/g;
 
 /** Gap flags, stored on the token that follows the gap. */
 export const GAP_BREAK = 1; // punctuation: no alias spans it
@@ -108,119 +90,6 @@ function grow(a: Int32Array<ArrayBuffer>, k: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(k);
   b.set(a);
   return b;
-}
-
-/** Builds a TokInfo for a raw token; `lookup` maps a phonetic key to its dictionary id. */
-export function makeInfo(raw: string, lookup: (key: string) => number): TokInfo {
-  const l = light(raw);
-  const key = phoneticKey(l);
-  const first = raw.charAt(0);
-  const cap = first !== first.toLowerCase();
-  let letters = 0;
-  let upper = 0;
-  for (const ch of raw) {
-    const lo = ch.toLowerCase();
-    if (lo !== ch.toUpperCase()) {
-      letters++;
-      if (ch !== lo) upper++;
-    }
-  }
-  return {
-    light: l,
-    key,
-    id: lookup(key),
-    art: articleKind(l),
-    abd: isAbdPrefix(l),
-    cap,
-    caps: letters >= 2 && upper === letters,
-    allah: l === "allah" || l === "ullah",
-    bare: raw.replace(APOS_DOT, ""),
-  };
-}
-
-/**
- * Raw token → TokInfo without cutting the token out of the text: an open-addressing table keyed
- * by a hash of the token's characters, a hit confirmed by comparing them. Pages repeat their
- * words, so nearly every token is a hit and costs no string (a Map keyed by `text.slice` costs a
- * new string and its hash per word: most of the scan's time before this table).
- *
- * Every tokenizer call goes through this one class, also for alias texts at compile time: the
- * call in the hot loop then always has the same target and V8 inlines it (a callback that
- * differed between callers cost a real call per word, a third of the tokenizer's time).
- */
-export class TokCache {
-  /** Entry index + 1 per slot, 0 when empty; the length is a power of two. */
-  #slots = new Int32Array(1024);
-  #hashes = new Int32Array(512);
-  #raws: string[] = [];
-  #infos: TokInfo[] = [];
-
-  /** `make` builds the TokInfo of a new raw token; at `limit` entries the table starts over. */
-  readonly #make: (raw: string) => TokInfo;
-  readonly #limit: number;
-
-  constructor(make: (raw: string) => TokInfo, limit = 50000) {
-    this.#make = make;
-    this.#limit = limit;
-  }
-
-  /** The TokInfo of the raw token text[start, end), whose `hashRange` is `hash`. */
-  get(text: string, start: number, end: number, hash: number): TokInfo {
-    const h = hash ^ (hash >>> 15); // the low bits pick the slot: mix the high ones in
-    const slots = this.#slots;
-    const mask = slots.length - 1;
-    for (let p = h & mask; ; p = (p + 1) & mask) {
-      const k = (slots[p] as number) - 1;
-      if (k < 0) break;
-      if (this.#hashes[k] === h && sameChars(this.#raws[k] as string, text, start, end))
-        return this.#infos[k] as TokInfo;
-    }
-    const raw = text.slice(start, end);
-    const info = this.#make(raw);
-    this.#add(h, raw, info);
-    return info;
-  }
-
-  #add(h: number, raw: string, info: TokInfo): void {
-    if (this.#infos.length >= this.#limit) this.#clear();
-    const k = this.#infos.length;
-    if (k === this.#hashes.length) {
-      const hs = new Int32Array(k * 2);
-      hs.set(this.#hashes);
-      this.#hashes = hs;
-      this.#rehash(this.#slots.length * 2);
-    }
-    this.#hashes[k] = h;
-    this.#raws.push(raw);
-    this.#infos.push(info);
-    this.#place(h, k);
-  }
-
-  #place(h: number, k: number): void {
-    const mask = this.#slots.length - 1;
-    let p = h & mask;
-    while (this.#slots[p] !== 0) p = (p + 1) & mask;
-    this.#slots[p] = k + 1;
-  }
-
-  /** Slots twice the entry capacity: a load of at most one half keeps probes short. */
-  #rehash(size: number): void {
-    this.#slots = new Int32Array(size);
-    for (let k = 0; k < this.#infos.length; k++) this.#place(this.#hashes[k] as number, k);
-  }
-
-  #clear(): void {
-    this.#slots = new Int32Array(1024);
-    this.#hashes = new Int32Array(512);
-    this.#raws = [];
-    this.#infos = [];
-  }
-}
-
-function sameChars(raw: string, text: string, start: number, end: number): boolean {
-  if (raw.length !== end - start) return false;
-  for (let j = 0; j < raw.length; j++) if (raw.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
-  return true;
 }
 
 /** Hash of a token's characters: FNV-1a, one step per UTF-16 code unit (see `hashRange`). */

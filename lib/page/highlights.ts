@@ -4,33 +4,30 @@
  * selection, copy-paste and the page's scripts behave as before.
  */
 import { isConfident } from "../matching/topic";
-import type { Mention } from "../matching/types";
+import {
+  CURRENT_HIGHLIGHT,
+  entityKey,
+  FLASH_HIGHLIGHT,
+  flash,
+  HIGHLIGHT_NAMES,
+  highlightsSupported,
+  type MentionKind,
+  type MentionRecord,
+  setCurrent,
+} from "./marks";
+import { order } from "./range-order";
 
-export type MentionKind = "person" | "group" | "ambiguous";
-
-/** Highlight names registered in CSS.highlights, one per kind of mention. */
-export const HIGHLIGHT_NAMES: Readonly<Record<MentionKind, string>> = {
-  person: "actor-lens-person",
-  group: "actor-lens-group",
-  ambiguous: "actor-lens-ambiguous",
+export {
+  CURRENT_HIGHLIGHT,
+  entityKey,
+  FLASH_HIGHLIGHT,
+  flash,
+  HIGHLIGHT_NAMES,
+  highlightsSupported,
+  type MentionKind,
+  type MentionRecord,
+  setCurrent,
 };
-/** A brief flash on a mention the reader asked to see (popup "reveal", next-mention). */
-export const FLASH_HIGHLIGHT = "actor-lens-flash";
-/** The mention whose card is open. */
-export const CURRENT_HIGHLIGHT = "actor-lens-current";
-
-/** One marked mention: a live Range over the page's text nodes plus what was found there. */
-export interface MentionRecord {
-  range: Range;
-  mention: Mention;
-  kind: MentionKind;
-  /** The text nodes it covers, with its offsets in each (for pointer hit-testing). */
-  pieces: { node: Text; start: number; end: number }[];
-  /** False when "first mention only" leaves it unmarked (still counted and reachable). */
-  marked: boolean;
-  /** The block element it stands in: its mark is drawn while that block is near the viewport. */
-  block?: Element;
-}
 
 /**
  * Marked mentions above which only those near the viewport are drawn. Chromium redoes the
@@ -40,37 +37,6 @@ export interface MentionRecord {
 export const WINDOW_THRESHOLD = 1500;
 /** How far above and below the viewport marks are drawn once windowed. */
 const WINDOW_MARGIN = "200% 0px";
-
-/**
- * Where a node is drawn in the page's document: itself, or the shadow host or same-origin
- * iframe it lies in (a Range cannot be compared across those boundaries).
- */
-function inPage(node: Node): Node {
-  for (let root = node.getRootNode(); root !== document; root = node.getRootNode()) {
-    const host = (root as ShadowRoot).host ?? (root as Document).defaultView?.frameElement;
-    if (!host) break;
-    node = host;
-  }
-  return node;
-}
-
-/** Document order of two ranges, also when they lie in different shadow trees or frames. */
-function order(a: Range, b: Range): number {
-  if (a.startContainer.getRootNode() === b.startContainer.getRootNode())
-    return a.compareBoundaryPoints(Range.START_TO_START, b);
-  const x = inPage(a.startContainer);
-  const y = inPage(b.startContainer);
-  return x === y ? 0 : x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
-
-/** The key a mention is counted under: its entity id, or "?surface" for an ambiguous one. */
-export function entityKey(m: Mention): string {
-  return m.id ?? `?${m.surface}`;
-}
-
-export function highlightsSupported(): boolean {
-  return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
-}
 
 /** A document's own highlight API: the page's, or a same-origin frame's (its `CSS.highlights`). */
 type Realm = Window & typeof globalThis;
@@ -342,21 +308,4 @@ export class MentionRegistry {
       CSS.highlights.delete(CURRENT_HIGHLIGHT);
     }
   }
-}
-
-/** Shows `range` under a temporary highlight for `ms` milliseconds. */
-export function flash(range: Range, ms = 1200): void {
-  if (!highlightsSupported()) return;
-  const h = new Highlight(range);
-  CSS.highlights.set(FLASH_HIGHLIGHT, h);
-  setTimeout(() => {
-    if (CSS.highlights.get(FLASH_HIGHLIGHT) === h) CSS.highlights.delete(FLASH_HIGHLIGHT);
-  }, ms);
-}
-
-/** Marks `range` as the mention whose card is open (or clears the mark). */
-export function setCurrent(range: Range | null): void {
-  if (!highlightsSupported()) return;
-  if (range) CSS.highlights.set(CURRENT_HIGHLIGHT, new Highlight(range));
-  else CSS.highlights.delete(CURRENT_HIGHLIGHT);
 }

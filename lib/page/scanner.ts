@@ -4,87 +4,16 @@
  * blocks whose text changed, in throttled batches. All work is cut into slices (slices.ts).
  */
 
-import type { EntityId } from "../dataset/types";
-import { BLOCK_TAGS, isSkippedByMarkup, OWN_UI_ATTRIBUTE } from "../extract/rules";
+import { OWN_UI_ATTRIBUTE } from "../extract/rules";
 import { locate, type TextBlock, type TextSegment, textBlocks } from "../extract/text";
-import type { Mention } from "../matching/types";
 import { type Churn, noteChange, QUIET_MS, scanned, verdict, wakeAt } from "./backoff";
-import type { MentionKind, MentionRegistry } from "./highlights";
+import { BATCH_GAP_FACTOR, DESIGN_MODE_CHECK_MS, MIN_BATCH_GAP_MS, now, STORM_RECORDS } from "./batch-pacing";
+import type { MentionKind } from "./highlights";
+import { blockOf, inSkippedRegion, isHidden, up, within } from "./regions";
+import type { ScannerDeps, ScanStats, SpotSession } from "./scanner-api";
 import { sliceTimer, yieldToPage } from "./slices";
 
-/** The part of the spotting engine's MatchSession the scanner uses. */
-export interface SpotSession {
-  scan(text: string): Mention[];
-}
-
-export interface ScannerDeps {
-  session: SpotSession;
-  registry: MentionRegistry;
-  /** Kind of a linked entity; `ensureKinds` is awaited first, once, when the first name is found. */
-  typeOf(id: EntityId): "person" | "group" | undefined;
-  ensureKinds(): Promise<void>;
-  /** Called after a scan or a batch of changes altered the marks. */
-  onChange(): void;
-  signal: AbortSignal;
-}
-
-export interface ScanStats {
-  chars: number;
-  mentions: number;
-  blocks: number;
-}
-
-/** Shortest pause between two batches of changes, and the pause as a multiple of a batch's cost. */
-const MIN_BATCH_GAP_MS = 150;
-const BATCH_GAP_FACTOR = 4;
-/** Mutation records delivered at once above which the page is in a storm (see `pause`). */
-const STORM_RECORDS = 5000;
-/** How often `designMode` is looked at between events (a page can switch it on without any). */
-const DESIGN_MODE_CHECK_MS = 1000;
-
-const now = () => performance.now();
-
-/** Hidden by style (display, content-visibility, visibility): the content script's extra skip rule. */
-export function isHidden(el: Element): boolean {
-  if (typeof el.checkVisibility === "function") {
-    if (el.checkVisibility({ visibilityProperty: true })) return false;
-    // display: contents has no box of its own, yet its children show.
-    return getComputedStyle(el).display !== "contents";
-  }
-  const cs = getComputedStyle(el);
-  return cs.display === "none" || cs.visibility === "hidden";
-}
-
-/** The parent element, or the host of a shadow root: the way up in the drawn (flat) tree. */
-function up(node: Node): Element | null {
-  return node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host as Element | undefined) ?? null;
-}
-
-/**
- * True when `node` lies in a part of the page that is never read: editors (also made editable
- * later, or the whole document in designMode), code, our UI, hidden.
- */
-export function inSkippedRegion(node: Node): boolean {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : up(node);
-  if (!el) return true;
-  if (isHidden(el) || (el as HTMLElement).isContentEditable) return true;
-  for (; el; el = up(el)) if (isSkippedByMarkup(el)) return true;
-  return false;
-}
-
-/** The block element a node's text belongs to (itself if a block): the unit rescanned when it changes. */
-function blockOf(node: Node): Element | null {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : up(node);
-  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase()) && up(el)) el = up(el);
-  return el;
-}
-
-/** True when `node` is `unit` or inside it, across shadow roots. */
-function within(node: Node | undefined, unit: Node): boolean {
-  for (let p: Node | null | undefined = node; p; p = p.parentNode ?? (p as ShadowRoot).host)
-    if (p === unit) return true;
-  return false;
-}
+export { inSkippedRegion, isHidden, type ScannerDeps, type ScanStats, type SpotSession };
 
 export class PageScanner {
   #observer: MutationObserver | undefined;

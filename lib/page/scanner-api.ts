@@ -1,0 +1,26 @@
+/** What the page scanner is given and what it reports. */
+import type { EntityId } from "../dataset/types";
+import type { Mention } from "../matching/types";
+import type { MentionRegistry } from "./highlights";
+
+/** The part of the spotting engine's MatchSession the scanner uses. */
+export interface SpotSession {
+  scan(text: string): Mention[];
+}
+
+export interface ScannerDeps {
+  session: SpotSession;
+  registry: MentionRegistry;
+  /** Kind of a linked entity; `ensureKinds` is awaited first, once, when the first name is found. */
+  typeOf(id: EntityId): "person" | "group" | undefined;
+  ensureKinds(): Promise<void>;
+  /** Called after a scan or a batch of changes altered the marks. */
+  onChange(): void;
+  signal: AbortSignal;
+}
+
+export interface ScanStats {
+  chars: number;
+  mentions: number;
+  blocks: number;
+}
