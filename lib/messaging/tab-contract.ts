@@ -14,19 +14,7 @@
  * messages did, and the e2e tests read them so), null for a notice, or a Failure (errors.ts).
  */
 
-import {
-  arrayOf,
-  bool,
-  type FromShape,
-  type Guard,
-  type Infer,
-  literal,
-  MessageError,
-  num,
-  object,
-  oneOf,
-  str,
-} from "../schema/guard";
+import { type FromShape, type Guard, type Infer, literal, MessageError, object } from "../schema/guard";
 import type { noteChanged, noteRemoved, noteUi } from "./note-notices";
 
 /** One message to a tab: its type, its guard, and (as a type only) its answer. */
@@ -40,7 +28,7 @@ type Shape = Record<string, Guard<unknown>>;
 
 type MessageOf<T extends string, S extends Shape> = FromShape<S & { type: Guard<T> }>;
 
-/** `_answer` gives the answer's type (`answers<T>()`); a notice has none and is answered with null. */
+/** `_answer` only carries the answer's type; a notice has none and is answered with null. */
 export function tabMessage<T extends string, S extends Shape, R = null>(
   type: T,
   shape: S,
@@ -49,7 +37,6 @@ export function tabMessage<T extends string, S extends Shape, R = null>(
   const guard: Guard<unknown> = object({ ...shape, type: literal(type) });
   return { type, guard, result: undefined } as unknown as TabDef<T, MessageOf<T, S>, R>;
 }
-const answers = <T>() => undefined as T;
 
 /**
  * The messages the always-loaded content script receives are checked by hand-written guards of
