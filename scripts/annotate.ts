@@ -11,11 +11,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Window } from "happy-dom";
-import { BLOCK_SEPARATOR, textBlocks } from "../lib/extract/text";
+import { BLOCK_SEPARATOR } from "../lib/extract/text";
 import { onTopic } from "../lib/matching/topic";
 import type { Mention } from "../lib/matching/types";
 import { loadMatcher } from "./matcher-source";
+import { pageBlocks } from "./page-blocks";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -87,27 +87,13 @@ async function readInput(): Promise<{ text: string; html: boolean; url?: string 
 
 /** Scan an HTML page the content script's way: its readable blocks, in order, one session. */
 function scanHtml(html: string, url: string | undefined, scan: (t: string) => Mention[]): Mention[] {
-  const window = new Window({
-    url: url ?? "https://example.invalid/",
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-  window.document.write(html);
-  const body = window.document.body as unknown as Node;
   const out: Mention[] = [];
   let offset = 0;
-  for (const block of textBlocks(body)) {
+  for (const block of pageBlocks(html, url)) {
     if (offset > 0) offset += BLOCK_SEPARATOR.length;
     for (const m of scan(block.text)) out.push({ ...m, start: m.start + offset, end: m.end + offset });
     offset += block.text.length;
   }
-  void window.happyDOM.close();
   return out;
 }
 

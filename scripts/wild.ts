@@ -9,11 +9,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Window } from "happy-dom";
-import { textBlocks } from "../lib/extract/text";
 import { onTopic } from "../lib/matching/topic";
 import type { Mention } from "../lib/matching/types";
 import { loadMatcher } from "./matcher-source";
+import { pageBlocks } from "./page-blocks";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -53,23 +52,10 @@ function sentence(text: string, start: number, end: number): string {
 const { matcher } = loadMatcher(root, { fuzzy: false });
 const totals = { pages: 0, marked: 0, links: 0, possible: 0 };
 for (const file of htmlFiles(dir)) {
-  const window = new Window({
-    url: "https://example.invalid/",
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-  window.document.write(readFileSync(file, "utf8"));
   const session = matcher.session();
   const found: { m: Mention; text: string }[] = [];
-  for (const block of textBlocks(window.document.body as unknown as Node))
+  for (const block of pageBlocks(readFileSync(file, "utf8")))
     for (const m of session.scan(block.text)) found.push({ m, text: block.text });
-  void window.happyDOM.close();
   const kept = new Set(onTopic(found.map((f) => f.m)));
   const marks = found.filter((f) => kept.has(f.m));
   totals.pages++;

@@ -8,26 +8,15 @@ import {
   CURRENT_HIGHLIGHT,
   entityKey,
   FLASH_HIGHLIGHT,
-  flash,
   HIGHLIGHT_NAMES,
   highlightsSupported,
   type MentionKind,
   type MentionRecord,
-  setCurrent,
 } from "./marks";
 import { order } from "./range-order";
 
-export {
-  CURRENT_HIGHLIGHT,
-  entityKey,
-  FLASH_HIGHLIGHT,
-  flash,
-  HIGHLIGHT_NAMES,
-  highlightsSupported,
-  type MentionKind,
-  type MentionRecord,
-  setCurrent,
-};
+// What callers of this module used to find here, now in marks.ts.
+export * from "./marks";
 
 /**
  * Marked mentions above which only those near the viewport are drawn. Chromium redoes the

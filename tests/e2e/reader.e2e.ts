@@ -292,7 +292,7 @@ describe("reading a page", () => {
     const changes = () =>
       page.evaluate(() => {
         const m = performance.getEntriesByName("actor-lens:changes").at(-1) as PerformanceMeasure | undefined;
-        return (m?.detail as { batches: number; cpuMs: number } | undefined) ?? { batches: 0, cpuMs: 0 };
+        return (m?.detail as { batches: number } | undefined) ?? { batches: 0 };
       });
     const before = await changes();
     // For 3 s the page rewrites a long ticker and adds a paragraph every 2 ms, then adds a last one.
@@ -322,10 +322,8 @@ describe("reading a page", () => {
         }),
     );
     const after = await changes();
-    const share = (after.cpuMs - before.cpuMs) / wall;
-    console.log(`storm: ${after.batches - before.batches} batches, ${share.toFixed(3)} of the main thread`);
-    // Batches are at least 150 ms apart, and each waits four times its own cost before the next:
-    // at most about a fifth of the main thread, however hard the page churns.
+    // Batches are at least 150 ms apart (the scanner's own pacing, whatever the machine's load):
+    // their number is bounded by the storm's length. Their CPU share is for `npm run bench`.
     const batches = after.batches - before.batches;
     expect(batches).toBeGreaterThan(0);
     expect(batches).toBeLessThanOrEqual(Math.ceil(wall / 150) + 1);
