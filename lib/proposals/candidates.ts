@@ -4,7 +4,7 @@
  * what the name is made of (kunya, nasab, a group's type word) and what stands around it (a
  * title, "said", ", who", "the … militia"). Pure.
  */
-import englishWords from "an-array-of-english-words" with { type: "json" };
+import englishWords from "an-array-of-english-words";
 import { light } from "../names/fold";
 import type { Span } from "./sentences";
 import {
