@@ -14,6 +14,7 @@ import {
   GROUP_WORDS,
   KUNYA,
   NASAB,
+  PEOPLES,
   PERSON_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -54,6 +55,23 @@ function tokens(s: Span): Tok[] {
     if (t === "") continue;
     const start = s.start + (m.index ?? 0);
     out.push({ text: t, start, end: start + t.length, light: light(t) });
+  }
+  return out;
+}
+
+/** "Hamas and the Palestinian Islamic Jihad": a one-word name listed with a group is a group. */
+function listedWith(s: Span, toks: Tok[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const g of found) {
+    if (g.type !== "group") continue;
+    const head = s.text.slice(0, g.start - s.start);
+    const m = head.match(/(?:^|[\s(])(\p{Lu}[\p{L}’'-]+)(?: and| or|,)(?: the)? $/u);
+    if (!m) continue;
+    const word = m[1] as string;
+    const start = s.start + head.lastIndexOf(word);
+    const tok = toks.find((t) => t.start === start);
+    if (!tok || tok === toks[0] || COMMON.has(tok.light) || PEOPLES.has(tok.light) || found.some((c) => c.start <= start && c.end > start)) continue;
+    out.push({ text: tok.text, start, end: tok.end, type: "group", why: `listed with “${g.text}”` });
   }
   return out;
 }
@@ -105,27 +123,39 @@ function classify(
   title: Tok[],
 ): { type: CandidateType; why: string } | undefined {
   const { before, after } = around(s, title.length > 0 ? title : run);
-  const groupTok = run.find(isGroupWord);
-  if (groupTok) return { type: "group", why: `type word “${groupTok.text}”` };
+  const head = s.text.slice(0, ((title[0] ?? run[0]) as Tok).start - s.start);
   const first = run[0] as Tok;
+  const single = run.filter((t) => !CONNECTORS.has(t.light)).length < 2;
+  const groupTok = run.find(isGroupWord);
+  // A type word alone ("Parliament", "Office") is a common noun, not a name.
+  if (groupTok && !(single && COMMON.has(first.text.toLowerCase())))
+    return { type: "group", why: `type word “${groupTok.text}”` };
   if (KUNYA.has(first.light) && run.length > 1) return { type: "person", why: `kunya “${first.text} …”` };
   const nasab = run.find((t) => NASAB.has(t.light));
   if (nasab && run.indexOf(nasab) > 0) return { type: "person", why: `nasab “… ${nasab.text} …”` };
-  if (run.length === 1 && ACRONYM.test(first.text))
-    return /^\s+(?:rebels|militia|militants|fighters|guerrillas|group|party|movement)\b/.test(after)
-      ? { type: "group", why: `“${after.trim().split(/\s+/)[0]}” after it` }
+  const next = after.match(/^\s*([\p{L}-]+)/u)?.[1] ?? "";
+  if (single && ACRONYM.test(first.text))
+    return /^\s+(?:rebels|militia|militants|fighters|guerrillas|group|party|movement)\b/.test(after) || PERSON_NOUNS.has(next)
+      ? { type: "group", why: `“${next}” after it` }
       : undefined;
   if (title.length > 0) return { type: "person", why: `title “${title.map((t) => t.text).join(" ")}”` };
-  const next = after.match(/^\s*([\p{L}-]+)/u)?.[1] ?? "";
+  if (/\b(?:groups|militias|factions|parties|movements|organizations) (?:like|such as|including)\s*$/i.test(head))
+    return { type: "group", why: "a group named in a list of groups" };
+  // "the Houthis", "the Sadrists": followers of a name, as a group.
+  if (single && /\bthe\s*$/i.test(head) && /(?:is|ists|ites)$/.test(first.light) && !COMMON.has(first.light) && !PEOPLES.has(first.light))
+    return { type: "group", why: `“the ${first.text}”` };
+  const groupAfter = /^\s*(?:the |an? )?(?:\S+ )?(?:militia|group|faction|movement|party|network|outlet|bloc|coalition|alliance)\b/;
+  if (single && !COMMON.has(first.light) && !PEOPLES.has(first.light) && !PEOPLES.has(`${first.light}s`) && /^\s+(?:militia|group|faction|movement|party|bloc|coalition|alliance)\b/.test(after))
+    return { type: "group", why: `“${next}” after it` };
   // One word alone is too often a place or a people: only a title or a kunya makes it a person.
-  if (run.filter((t) => !CONNECTORS.has(t.light)).length < 2) return undefined;
-  if (/^\s*(?:the |an? )?(?:\S+ )?(?:militias?|group|faction|movement|party|network|outlet|bloc|coalition|alliance)\b/.test(after) && GROUP_NOUNS.size > 0)
+  if (single) return undefined;
+  if (groupAfter.test(after) && /^\s*(?:the |an? )?(?:\S+ )?(?:militia|group|faction|movement|party|network|outlet|bloc|coalition|alliance)\b/.test(after) && GROUP_NOUNS.size > 0)
     return { type: "group", why: `“${after.trim().split(/\s+/).slice(0, 2).join(" ")}” after it` };
-  if (PERSON_NOUNS.has(before)) return { type: "person", why: `“${before}” before it` };
+  if (PERSON_NOUNS.has(before) || before === "by") return { type: "person", why: `“${before}” before it` };
   if (SPEECH_VERBS.has(next)) return { type: "person", why: `“${next}” after it` };
   if (SPEECH_VERBS.has(before)) return { type: "person", why: `“${before}” before it` };
-  const appos = after.match(/^,\s+(?:who|whose)\b|^,\s+(?:the|an?|his|her|two|three|both)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)/u);
-  if (appos && (appos[1] === undefined || PERSON_NOUNS.has(appos[1])))
+  const appos = after.match(/^,\s+(?:who|whose)\b|^,\s+(?:(?:the|an?|his|her|two|three|both)\s+(?:[\p{L}-]+\s+){0,3}?)?([\p{L}-]+)/u);
+  if (appos && (appos[1] === undefined || PERSON_NOUNS.has(appos[1].toLowerCase()) || TITLE_CORE.has(light(appos[1]))))
     return { type: "person", why: "apposition after it" };
   if (run.some((t) => /^(?:al|el)-/i.test(t.text)) && run.length <= 4)
     return { type: "person", why: "“al-” surname" };
@@ -133,7 +163,7 @@ function classify(
 }
 
 /** Titles proper; the other title words ("Foreign", "of State") only qualify one of these. */
-const TITLE_CORE = new Set(["minister", "president", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "sgt", "capt", "captain", "sheikh", "shaykh", "sayyid", "sayed", "ayatollah", "mr", "mrs", "ms", "dr", "secretary", "justice", "commander", "senator", "sen", "rep", "king", "prince", "emir", "imam", "mullah", "judge", "ambassador", "envoy", "speaker", "professor", "prof", "adviser", "advisor", "cleric", "leader", "spokesman", "premier"]);
+const TITLE_CORE = new Set(["minister", "president", "gen", "general", "lt", "col", "colonel", "maj", "major", "brig", "brigadier", "sgt", "capt", "captain", "sheikh", "shaykh", "sayyid", "sayed", "ayatollah", "mr", "mrs", "ms", "dr", "secretary", "justice", "commander", "senator", "sen", "rep", "king", "prince", "emir", "imam", "mullah", "judge", "ambassador", "envoy", "speaker", "professor", "prof", "adviser", "advisor", "cleric", "leader", "spokesman", "premier", "chief"]);
 
 /**
  * "and" joins two names ("Qassem Soleimani and Kataib Hezbollah") except inside one group's
@@ -144,7 +174,8 @@ function splitAtAnd(name: Tok[]): Tok[][] {
   if (at < 0) return [name];
   const left = name.slice(0, at);
   const right = name.slice(at + 1);
-  if (left.length === 1 && !isGroupWord(left[0] as Tok) && right[0]?.light !== "the" && right.some(isGroupWord))
+  const one = left[0] as Tok;
+  if (left.length === 1 && COMMON.has(one.text.toLowerCase()) && !isGroupWord(one) && right[0]?.light !== "the" && right.some(isGroupWord))
     return [name];
   return [left, ...splitAtAnd(right)];
 }
@@ -173,7 +204,13 @@ export function candidatesIn(s: Span): Candidate[] {
     for (let name of splitAtAnd(run.slice(t))) {
       while (name.length > 0 && CONNECTORS.has((name[0] as Tok).light)) name = name.slice(1);
       if (name.length === 0) continue;
-      if (name.every((x) => COMMON.has(x.text.toLowerCase()) && !isGroupWord(x))) continue;
+      // Common words capitalised are a name only in the middle of a sentence ("Michael Knights").
+      const atStart = name[0] === toks[0];
+      if ((atStart || name.length < 2) && name.every((x) => COMMON.has(x.text.toLowerCase()) && !isGroupWord(x)))
+        continue;
+      // "Shiite Hikma party": a faith or nationality before a name is not part of it.
+      while (name.length > 1 && !name.some(isGroupWord) && (PEOPLES.has((name[0] as Tok).light) || PEOPLES.has(`${(name[0] as Tok).light}s`)))
+        name = name.slice(1);
       const kind = classify(s, name, name[0] === run[t] ? title : []);
       if (!kind) continue;
       const first = name[0] as Tok;
@@ -183,5 +220,5 @@ export function candidatesIn(s: Span): Candidate[] {
       out.push({ text, start: first.start, end: last.end, ...kind, ...(acronym ? { acronym } : {}) });
     }
   }
-  return out;
+  return [...out, ...listedWith(s, toks, out)].sort((a, b) => a.start - b.start);
 }

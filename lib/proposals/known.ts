@@ -7,7 +7,7 @@
 import { aliasKey } from "../dataset/text";
 import type { EntitySource } from "../dataset/types";
 import type { Mention } from "../matching/types";
-import { fold } from "../names/fold";
+import { fold, light } from "../names/fold";
 import type { Candidate } from "./candidates";
 import type { Span } from "./sentences";
 import type { SpellingHow } from "./types";
@@ -25,7 +25,7 @@ export interface KnownNames {
   /** aliasKey of every spelling each entity has (its name too). */
   keys: Map<string, Set<string>>;
   /** Folded words of every alias of two words or more, for "part of an alias". */
-  long: { entity: string; words: string[] }[];
+  long: { entity: string; words: string[]; last: string }[];
 }
 
 export function knownNames(entities: readonly EntitySource[]): KnownNames {
@@ -37,7 +37,7 @@ export function knownNames(entities: readonly EntitySource[]): KnownNames {
     keys.set(e.id, new Set(all.map(aliasKey)));
     for (const t of all) {
       const words = fold(t).split(" ").filter(Boolean);
-      if (words.length >= 2) long.push({ entity: e.id, words });
+      if (words.length >= 2) long.push({ entity: e.id, words, last: light(t.split(/\s+/).at(-1) ?? "") });
     }
   }
   return { byId, keys, long };
@@ -64,17 +64,35 @@ export function spellingsFromMentions(mentions: readonly Mention[], k: KnownName
   return out;
 }
 
-const isSub = (short: string[], long: string[]) => {
-  for (let i = 0; i + short.length <= long.length; i++)
-    if (short.every((w, j) => w === long[i + j])) return true;
-  return false;
+/** `short` in order inside `long`, gaps allowed ("Abu al-Muhandis" in "Abu Mahdi al-Muhandis"). */
+const inOrder = (short: string[], long: string[]) => {
+  let j = 0;
+  for (const w of long) if (w === short[j]) j++;
+  return j === short.length;
 };
 
-/** The entity whose longer alias a candidate's words are a run of, when exactly one has it. */
-export function partOfAlias(c: Candidate, k: KnownNames): string | undefined {
+/** A name's type word, singular: "forces" and "force" are one word for this. */
+const stem = (w: string) => w.replace(/s$/, "");
+
+/**
+ * The entity one of whose longer aliases a candidate's words are an ordered part of, or which
+ * differs from it only in its type word ("Badr Corps" / "Badr Organization"), when exactly one
+ * entity fits.
+ */
+export function partOfAlias(c: Candidate, k: KnownNames, typeWords: ReadonlySet<string>): string | undefined {
   const words = fold(c.text).split(" ").filter(Boolean);
   if (words.length < 2) return undefined;
-  const ids = new Set(k.long.filter((l) => isSub(words, l.words)).map((l) => l.entity));
+  const last = light(c.text.split(/\s+/).at(-1) ?? "");
+  const ids = new Set(
+    k.long
+      .filter((l) => {
+        if (words.length < l.words.length && inOrder(words, l.words)) return true;
+        if (words.length !== l.words.length || !typeWords.has(last)) return false;
+        const same = words.slice(0, -1).every((w, i) => w === l.words[i]);
+        return same && (stem(words.at(-1) as string) === stem(l.words.at(-1) as string) || typeWords.has(l.last));
+      })
+      .map((l) => l.entity),
+  );
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 

@@ -12,6 +12,7 @@ import { type Candidate, candidatesIn } from "./candidates";
 import { clusterCandidates } from "./cluster";
 import { eventIn, factsIn, type Ref } from "./facts";
 import { definedNextTo, type FoundSpelling, knownNames, partOfAlias, spellingsFromMentions } from "./known";
+import { GROUP_WORDS, PEOPLES } from "./words";
 import { cutEvidence, type Span, sentences } from "./sentences";
 import {
   type EntityItem,
@@ -59,7 +60,7 @@ function uncovered(c: Candidate, mentions: readonly Mention[]): boolean {
   return words.some((w) => {
     const at = c.start + (w.index ?? 0);
     const l = light(w[0]);
-    if (["of", "the", "al", "and", "in", "for"].includes(l)) return false;
+    if (["of", "the", "al", "and", "in", "for"].includes(l) || PEOPLES.has(l) || PEOPLES.has(`${l}s`)) return false;
     return !inside.some((m) => m.start <= at && m.end >= at + w[0].length);
   });
 }
@@ -78,7 +79,7 @@ export function propose(input: ProposeInput): ProposalFile {
   for (const s of ss)
     for (const c of candidatesIn(s)) {
       if (!uncovered(c, linked)) continue;
-      const part = partOfAlias(c, known);
+      const part = partOfAlias(c, known, GROUP_WORDS);
       if (part) found.push({ entity: part, text: c.text, how: "variant of an alias", start: c.start, end: c.end });
       else if (!found.some((f) => f.start <= c.start && f.end >= c.end)) cands.push(c);
     }

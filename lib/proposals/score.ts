@@ -33,6 +33,7 @@ export interface Score {
   missedEntities: string[];
   wrongProposals: string[];
   missedSpellings: string[];
+  missedFacts: string[];
 }
 
 export const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -68,7 +69,12 @@ export function scoreRun(
   let proposedRight = 0;
   for (const p of proposal.entities) {
     const keys = p.variants.map(fold);
-    const hit = folded.find((e) => keys.some((k) => e.names.has(k)));
+    // The same folded name, or one name a run of the other's words ("Supreme Judicial Council
+    // of Iraq"), for names of two words or more.
+    const within = (a: string, b: string) => a.split(" ").length >= 2 && ` ${b} `.includes(` ${a} `);
+    const hit =
+      folded.find((e) => keys.some((k) => e.names.has(k))) ??
+      folded.find((e) => keys.some((k) => [...e.names].some((n) => within(n, k) || within(k, n))));
     mapped.set(p.id, hit?.id ?? null);
     if ((hit && onlyIds.has(hit.id)) || (!hit && keys.some((k) => unlistedKeys.has(k)))) proposedRight++;
     else wrongProposals.push(`${p.name}${hit ? ` (= ${hit.id}, already known)` : ""}`);
@@ -100,6 +106,7 @@ export function scoreRun(
   const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
   let factTargets = 0;
   let factFound = 0;
+  const missedFacts: string[] = [];
   for (const e of full.entities) {
     const facts = [
       ...e.role.cites.map((c) => ({ c, target: undefined as string | undefined })),
@@ -116,6 +123,7 @@ export function scoreRun(
           (target === undefined || (d.kind === "affiliation" && d.ends.includes(target))),
       );
       if (hit) factFound++;
+      else missedFacts.push(`${e.id}${target ? ` → ${target}` : " (role)"}: “${c.evidence}”`);
     }
   }
 
@@ -132,5 +140,6 @@ export function scoreRun(
     missedEntities,
     wrongProposals,
     missedSpellings,
+    missedFacts,
   };
 }

@@ -73,6 +73,8 @@ export const GROUP_WORDS = new Set([
   "tayar",
   "hashd",
   "interest",
+  "resistance",
+  "framework",
   "times",
   "post",
   "journal",
@@ -212,6 +214,7 @@ export const PERSON_NOUNS = new Set([
   "doctor",
   "novelist",
   "poet",
+  "counterpart",
   "man",
   "men",
   "woman",
@@ -260,7 +263,7 @@ export const GROUP_NOUNS = new Set([
 ]);
 
 /** Words inside a name that are not capitalised: "Office of the Prime Minister", "Ahl al-Haq". */
-export const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "bint", "for", "and", "in", "de", "wa"]);
+export const CONNECTORS = new Set(["of", "the", "al", "el", "bin", "ibn", "bint", "for", "and", "in", "on", "de", "wa"]);
 
 /** Starts of a person's name by lineage: kunya (Abu X, Umm X) and nasab (bin / ibn). */
 export const KUNYA = new Set(["abu", "umm", "um"]);
@@ -287,4 +290,40 @@ export const CALENDAR = new Set([
   "friday",
   "saturday",
   "sunday",
+]);
+
+/** Peoples and faiths, written like names but never one actor ("the Kurds", "Shiite …"). */
+export const PEOPLES = new Set([
+  "israelis",
+  "emiratis",
+  "sunnis",
+  "shias",
+  "shiites",
+  "iraqis",
+  "iranians",
+  "kurds",
+  "americans",
+  "arabs",
+  "syrians",
+  "palestinians",
+  "lebanese",
+  "turks",
+  "saudis",
+  "yemenis",
+  "europeans",
+  "russians",
+  "kuwaitis",
+  "qataris",
+  "jordanians",
+  "egyptians",
+  "yazidis",
+  "christians",
+  "muslims",
+  "jews",
+  "westerners",
+  "baathists",
+  "islamists",
+  "jihadists",
+  "loyalists",
+  "nationalists",
 ]);
