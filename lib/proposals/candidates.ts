@@ -22,6 +22,9 @@ import {
 
 const COMMON = new Set(englishWords as string[]);
 
+/** A capitalised common word ("Office", "However"): no one's name alone. */
+export const isCommonWord = (t: string) => COMMON.has(t.toLowerCase());
+
 export type CandidateType = "person" | "group";
 
 export interface Candidate {
@@ -184,6 +187,23 @@ function splitAtAnd(name: Tok[]): Tok[][] {
 function splitAtTitle(run: Tok[]): Tok[][] {
   const k = run.findIndex((x, i) => i > 0 && TITLE_CORE.has(wordOf(x)) && isGroupWord(run[i - 1] as Tok));
   return k < 0 ? [run] : [run.slice(0, k), ...splitAtTitle(run.slice(k))];
+}
+
+/**
+ * Every capitalised run of one sentence, typed or not, with a lower-case type word right after
+ * it taken in ("the Quds forces"): the spans a known name's new spelling may hide in.
+ */
+export function nameRuns(s: Span): Span[] {
+  const toks = tokens(s);
+  return runs(s, toks).flatMap(splitAtTitle).flatMap((run) => {
+    const last = run.at(-1) as Tok;
+    const first = run.find((t) => !COMMON.has(t.text.toLowerCase()) || isGroupWord(t)) ?? (run[0] as Tok);
+    const next = toks[toks.indexOf(last) + 1];
+    const typed = next && /^\p{Ll}/u.test(next.text) && isGroupWord(next) && s.text.slice(last.end - s.start, next.start - s.start) === " ";
+    const end = typed ? next.end : last.end;
+    if (first.start >= end) return [];
+    return [{ start: first.start, end, text: s.text.slice(first.start - s.start, end - s.start) }];
+  });
 }
 
 /** Every candidate of one sentence. */

@@ -5,7 +5,7 @@
  * from the sentence. They are drafts for a person to judge. Pure.
  */
 import type { AffiliationType } from "../dataset/types";
-import { cutEvidence, type Span } from "./sentences";
+import { cutEvidence, type Span, words } from "./sentences";
 import type { AffiliationFact, EventFact, RoleFact } from "./types";
 
 /** A name in the article tied to an entity (known, or a new one of the proposal). */
@@ -52,8 +52,33 @@ function nearest(refs: readonly Ref[], at: number, end: number, side: "before" |
   return side === "before" ? list.at(-1) : list[0];
 }
 
+/**
+ * The clause a name stands in (between the nearest , ; : or sentence ends), cut to at most
+ * MAX words around the name: the phrase a role draft of a new entity quotes.
+ */
+export function clauseOf(s: Span, r: Ref): string | undefined {
+  const rel = (x: number) => x - s.start;
+  const stop = /[,;:()“”"—–]|\.(?=\s|$)/;
+  const left = s.text.slice(0, rel(r.start)).search(/[,;:()“”"—–][^,;:()“”"—–]*$/);
+  const right = (from: number) => {
+    const at = s.text.slice(rel(from)).search(stop);
+    return at < 0 ? s.end : from + at;
+  };
+  const from = left < 0 ? s.start : s.start + left + 1;
+  let to = right(r.end);
+  // A clause of the name alone says nothing: take the one after it too.
+  if (s.text.slice(rel(from), rel(to)).trim() === s.text.slice(rel(r.start), rel(r.end))) to = right(Math.min(s.end, to + 1));
+  const ws = words(s.text.slice(rel(from), rel(to)), from);
+  if (ws.length <= MAX) return evidence(s, from, to);
+  // Too long: MAX words with the name in the middle.
+  const at = Math.max(0, ws.findIndex((w) => w.end > r.start) - Math.floor(MAX / 2));
+  const first = ws[Math.min(at, ws.length - MAX)] as Span;
+  const last = ws[Math.min(at, ws.length - MAX) + MAX - 1] as Span;
+  return evidence(s, first.start, last.end);
+}
+
 /** Role and affiliation drafts of one sentence whose names are `refs` (sorted by start). */
-export function factsIn(s: Span, refs: readonly Ref[]): (RoleFact | AffiliationFact)[] {
+export function factsIn(s: Span, refs: readonly Ref[], fresh: ReadonlySet<string> = new Set()): (RoleFact | AffiliationFact)[] {
   const out: (RoleFact | AffiliationFact)[] = [];
   const seen = new Set<string>();
   const push = (f: RoleFact | AffiliationFact) => {
@@ -91,6 +116,26 @@ export function factsIn(s: Span, refs: readonly Ref[]): (RoleFact | AffiliationF
         sentence: s.text,
       });
     }
+  }
+  // Two names within one quotable phrase: a relation the reviewer types (or rejects).
+  for (let i = 0; i < refs.length; i++)
+    for (let j = i + 1; j < refs.length; j++) {
+      const a = refs[i] as Ref;
+      const b = refs[j] as Ref;
+      if (a.entity === b.entity) continue;
+      const ev = evidence(s, a.start, b.end);
+      if (!ev) break;
+      const between = s.text.slice(a.end - s.start, b.start - s.start);
+      const cue = CUES.find((c) => new RegExp(c.re.source, "i").test(between));
+      const type = cue?.type ?? "related-to";
+      const flip = cue?.role === true && a.type === "group" && b.type === "person";
+      push({ accept: false, kind: "affiliation", entity: flip ? b.entity : a.entity, type, target: flip ? a.entity : b.entity, evidence: ev, sentence: s.text });
+    }
+  // Each new entity: the clause it stands in, as evidence for the role the reviewer writes.
+  for (const r of refs) {
+    if (!fresh.has(r.entity)) continue;
+    const ev = clauseOf(s, r);
+    if (ev) push({ accept: false, kind: "role", entity: r.entity, text: "", evidence: ev, sentence: s.text });
   }
   // One role draft per name that stands next to a role word (within a few words).
   ROLE_WORDS.lastIndex = 0;

@@ -25,7 +25,7 @@ export interface KnownNames {
   /** aliasKey of every spelling each entity has (its name too). */
   keys: Map<string, Set<string>>;
   /** Folded words of every alias of two words or more, for "part of an alias". */
-  long: { entity: string; words: string[]; last: string }[];
+  long: { entity: string; words: string[]; last: string; name: boolean }[];
 }
 
 export function knownNames(entities: readonly EntitySource[]): KnownNames {
@@ -37,7 +37,7 @@ export function knownNames(entities: readonly EntitySource[]): KnownNames {
     keys.set(e.id, new Set(all.map(aliasKey)));
     for (const t of all) {
       const words = fold(t).split(" ").filter(Boolean);
-      if (words.length >= 2) long.push({ entity: e.id, words, last: light(t.split(/\s+/).at(-1) ?? "") });
+      if (words.length >= 2) long.push({ entity: e.id, words, last: light(t.split(/\s+/).at(-1) ?? ""), name: t === e.name });
     }
   }
   return { byId, keys, long };
@@ -79,13 +79,14 @@ const stem = (w: string) => w.replace(/s$/, "");
  * differs from it only in its type word ("Badr Corps" / "Badr Organization"), when exactly one
  * entity fits.
  */
-export function partOfAlias(c: Candidate, k: KnownNames, typeWords: ReadonlySet<string>): string | undefined {
+export function partOfAlias(c: { text: string }, k: KnownNames, typeWords: ReadonlySet<string>): string | undefined {
   const words = fold(c.text).split(" ").filter(Boolean);
-  if (words.length < 2) return undefined;
   const last = light(c.text.split(/\s+/).at(-1) ?? "");
   const ids = new Set(
     k.long
       .filter((l) => {
+        // One word: a group's name without its type word ("Tishreen" for "Tishreen Movement").
+        if (words.length === 1) return l.name && l.words.length === 2 && l.words[0] === words[0] && typeWords.has(l.last);
         if (words.length < l.words.length && inOrder(words, l.words)) return true;
         if (words.length !== l.words.length || !typeWords.has(last)) return false;
         const same = words.slice(0, -1).every((w, i) => w === l.words[i]);

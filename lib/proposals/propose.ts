@@ -8,10 +8,10 @@ import type { EntitySource } from "../dataset/types";
 import type { Matcher } from "../matching/index";
 import type { Mention } from "../matching/types";
 import { fold, light } from "../names/fold";
-import { type Candidate, candidatesIn } from "./candidates";
+import { type Candidate, candidatesIn, isCommonWord, nameRuns } from "./candidates";
 import { clusterCandidates } from "./cluster";
 import { eventIn, factsIn, type Ref } from "./facts";
-import { definedNextTo, type FoundSpelling, knownNames, partOfAlias, spellingsFromMentions } from "./known";
+import { definedNextTo, type FoundSpelling, isKnownSpelling, knownNames, partOfAlias, spellingsFromMentions } from "./known";
 import { GROUP_WORDS, PEOPLES } from "./words";
 import { cutEvidence, type Span, sentences } from "./sentences";
 import {
@@ -75,6 +75,15 @@ export function propose(input: ProposeInput): ProposalFile {
   // Spellings the engine links, then those the page ties to a known name.
   const found: FoundSpelling[] = spellingsFromMentions(linked, known);
   for (const s of ss) found.push(...definedNextTo(text, s, linked, known));
+  // Runs no rule types may still be a known name's part ("IRGC Quds", "the Quds forces").
+  for (const s of ss)
+    for (const r of nameRuns(s)) {
+      if (linked.some((m) => m.start <= r.start && m.end >= r.end) || found.some((f) => f.start < r.end && r.start < f.end)) continue;
+      if (!/\s/.test(r.text) && isCommonWord(r.text)) continue;
+      const part = partOfAlias(r, known, GROUP_WORDS);
+      if (part && !isKnownSpelling(known, part, r.text))
+        found.push({ entity: part, text: r.text, how: "variant of an alias", start: r.start, end: r.end });
+    }
   const cands: Candidate[] = [];
   for (const s of ss)
     for (const c of candidatesIn(s)) {
@@ -139,12 +148,13 @@ export function propose(input: ProposeInput): ProposalFile {
   }
 
   const facts: FactItem[] = [];
+  const fresh = new Set(entities.map((e) => e.id));
   const eventIds = new Set(input.eventIds ?? []);
   const year = input.source.date.slice(0, 4);
   for (const s of ss) {
     const inS = refs.filter((r) => r.start >= s.start && r.end <= s.end);
     if (inS.length === 0) continue;
-    facts.push(...factsIn(s, inS));
+    facts.push(...factsIn(s, inS, fresh));
     const ev = eventIn(s, inS, year, (title, date) => {
       const id = freshId(`${date} ${title.split(/\s+/).slice(0, 5).join(" ")}`, eventIds);
       eventIds.add(id);
