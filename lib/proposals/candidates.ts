@@ -142,7 +142,7 @@ function classify(
       ? { type: "group", why: `“${next}” after it` }
       : undefined;
   if (title.length > 0) return { type: "person", why: `title “${title.map((t) => t.text).join(" ")}”` };
-  if (/\b(?:groups|militias|factions|parties|movements|organizations) (?:like|such as|including)\s*$/i.test(head))
+  if (/\b(?:groups?|militias?|factions?|parties|party|movements?|organizations?) (?:like|such as|including)\s*$/i.test(head))
     return { type: "group", why: "a group named in a list of groups" };
   // "the Houthis", "the Sadrists": followers of a name, as a group.
   if (single && /\bthe\s*$/i.test(head) && /(?:is|ists|ites)$/.test(first.light) && !COMMON.has(first.light) && !PEOPLES.has(first.light))
@@ -157,10 +157,10 @@ function classify(
   if (PERSON_NOUNS.has(before) || before === "by") return { type: "person", why: `“${before}” before it` };
   if (SPEECH_VERBS.has(next)) return { type: "person", why: `“${next}” after it` };
   if (SPEECH_VERBS.has(before)) return { type: "person", why: `“${before}” before it` };
-  const appos = after.match(/^,\s+(?:who|whose)\b|^,\s+(?:(?:the|an?|his|her|two|three|both)\s+(?:[\p{L}-]+\s+){0,3}?)?([\p{L}-]+)/u);
+  const appos = after.match(/^,\s+who\b|^,\s+(?:(?:the|an?|his|her|two|three|both)\s+(?:[\p{L}-]+\s+){0,3}?)?([\p{L}-]+)/u);
   if (appos && (appos[1] === undefined || PERSON_NOUNS.has(appos[1].toLowerCase()) || TITLE_CORE.has(light(appos[1]))))
     return { type: "person", why: "apposition after it" };
-  if (run.some((t) => /^(?:al|el)-/i.test(t.text)) && run.length <= 4)
+  if (run.slice(1).some((t) => /^(?:al|el)-/i.test(t.text)) && run.length <= 4)
     return { type: "person", why: "“al-” surname" };
   return undefined;
 }

@@ -8,11 +8,11 @@ import type { EntitySource } from "../dataset/types";
 import type { Matcher } from "../matching/index";
 import type { Mention } from "../matching/types";
 import { fold, light } from "../names/fold";
-import { type Candidate, candidatesIn, isCommonWord, nameRuns } from "./candidates";
+import { type Candidate, candidatesIn, nameRuns } from "./candidates";
 import { clusterCandidates } from "./cluster";
 import { eventIn, factsIn, type Ref } from "./facts";
 import { definedNextTo, type FoundSpelling, isKnownSpelling, knownNames, partOfAlias, spellingsFromMentions } from "./known";
-import { GROUP_WORDS, PEOPLES } from "./words";
+import { GROUP_WORDS, PEOPLES, TITLE_WORDS } from "./words";
 import { cutEvidence, type Span, sentences } from "./sentences";
 import {
   type EntityItem,
@@ -79,7 +79,9 @@ export function propose(input: ProposeInput): ProposalFile {
   for (const s of ss)
     for (const r of nameRuns(s)) {
       if (linked.some((m) => m.start <= r.start && m.end >= r.end) || found.some((f) => f.start < r.end && r.start < f.end)) continue;
-      if (!/\s/.test(r.text) && isCommonWord(r.text)) continue;
+      // One word is a known name's part only where a rule types it a group (the candidates below).
+      if (!/\s/.test(r.text)) continue;
+      if (r.text.split(/\s+/).every((w) => TITLE_WORDS.has(light(w)) || PEOPLES.has(`${light(w)}s`))) continue;
       const part = partOfAlias(r, known, GROUP_WORDS);
       if (part && !isKnownSpelling(known, part, r.text))
         found.push({ entity: part, text: r.text, how: "variant of an alias", start: r.start, end: r.end });
