@@ -99,7 +99,10 @@ function runs(s: Span, toks: Tok[]): Tok[][] {
     const prev = cur.at(-1);
     const gap = prev ? s.text.slice(prev.end - s.start, t.start - s.start) : "";
     // Punctuation between two words ends a name; so does a possessive.
-    const joined = prev !== undefined && /^ $/.test(gap) && !/['’]s$/.test(s.text.slice(prev.start - s.start, prev.end - s.start + 2));
+    const possessive = prev !== undefined && /^['’]s$/.test(s.text.slice(prev.end - s.start, prev.end - s.start + 2));
+    // "Prime Minister’s Office": a title's office is one body; any other possessive ends a name.
+    const titleOffice = possessive && cur.every((x) => TITLE_WORDS.has(x.light)) && isCap(t) && isGroupWord(t);
+    const joined = prev !== undefined && (possessive ? titleOffice && /^['’]s $/.test(gap) : gap === " ");
     if (!joined) flush();
     // "Iranian-backed", "U.S.-led" describe, they do not name.
     if (isCap(t) && !CALENDAR.has(t.light) && !/-(?:backed|led|aligned|linked|based|funded|allied|run)$/i.test(t.text)) cur.push(t);
@@ -219,7 +222,8 @@ export function candidatesIn(s: Span): Candidate[] {
     let t = run.findIndex((x, k) => k < 3 && TITLE_WORDS.has(wordOf(x)) && !isGroupWord(x));
     if (t < 0) t = 0;
     else while (t < run.length - 1 && TITLE_WORDS.has(wordOf(run[t] as Tok)) && !isGroupWord(run[t] as Tok)) t++;
-    const title = run.slice(0, t).filter((x) => TITLE_CORE.has(wordOf(x))).length > 0 ? run.slice(0, t) : [];
+    const office = run.length > 1 && /['’]s\s*$/.test(s.text.slice(0, (run.at(-1) as Tok).start - s.start));
+    const title = !office && run.slice(0, t).some((x) => TITLE_CORE.has(wordOf(x))) ? run.slice(0, t) : [];
     if (title.length === 0) t = 0;
     for (let name of splitAtAnd(run.slice(t))) {
       while (name.length > 0 && CONNECTORS.has((name[0] as Tok).light)) name = name.slice(1);
