@@ -102,7 +102,7 @@ function runs(s: Span, toks: Tok[]): Tok[][] {
     const possessive = prev !== undefined && /^['’]s$/.test(s.text.slice(prev.end - s.start, prev.end - s.start + 2));
     // "Prime Minister’s Office": a title's office is one body; any other possessive ends a name.
     const titleOffice = possessive && cur.every((x) => TITLE_WORDS.has(x.light)) && isCap(t) && isGroupWord(t);
-    const joined = prev !== undefined && (possessive ? titleOffice && /^['’]s $/.test(gap) : gap === " ");
+    const joined = prev !== undefined && (possessive ? titleOffice && /^['’]s $/.test(gap) : gap === " " || (gap === ". " && TITLE_WORDS.has(prev.light)));
     if (!joined) flush();
     // "Iranian-backed", "U.S.-led" describe, they do not name.
     if (isCap(t) && !CALENDAR.has(t.light) && !/-(?:backed|led|aligned|linked|based|funded|allied|run)$/i.test(t.text)) cur.push(t);
@@ -200,7 +200,10 @@ export function nameRuns(s: Span): Span[] {
   const toks = tokens(s);
   return runs(s, toks).flatMap(splitAtTitle).flatMap((run) => {
     const last = run.at(-1) as Tok;
-    const first = run.find((t) => !COMMON.has(t.text.toLowerCase()) || isGroupWord(t)) ?? (run[0] as Tok);
+    // The sentence's first word is capitalised anyway: a common word there starts no name.
+    const lead = run[0] === toks[0] && COMMON.has((run[0] as Tok).text.toLowerCase()) ? 1 : 0;
+    const first = run[lead];
+    if (!first) return [];
     const next = toks[toks.indexOf(last) + 1];
     const typed = next && /^\p{Ll}/u.test(next.text) && isGroupWord(next) && s.text.slice(last.end - s.start, next.start - s.start) === " ";
     const end = typed ? next.end : last.end;

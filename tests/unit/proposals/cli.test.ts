@@ -11,6 +11,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../../lib/dataset/compile";
 import { loadDataset } from "../../../lib/dataset/load";
+import { formatReport } from "../../../lib/corrections/report";
 import type { ProposalFile } from "../../../lib/proposals/types";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -127,5 +128,37 @@ describe("npm run propose / accept", () => {
     expect(r.stderr).toContain("evidence is not verbatim in the article");
     expect(snapshot(root)).toEqual(before);
     expect(readdirSync(seeds)).not.toContain("wire-basra-2025.txt");
+  }, 60_000);
+
+  it("turns a reader's corrections report into alias and negative items that accept applies", async () => {
+    const { root, seeds } = tempRoot();
+    const report = join(root, "corrections.md");
+    writeFileSync(
+      report,
+      formatReport([
+        { kind: "spelling", spelling: "Hadi al-Amery", entity: "hadi-al-amiri", scope: "everywhere", page: "https://example.org/a", sentence: "Badr chief Hadi al-Amery spoke on Monday." },
+        { kind: "not", spelling: "Badr Street", entity: "badr-organization", scope: "site", page: "https://example.org/b", sentence: "Traffic on Badr Street was heavy." },
+        { kind: "spelling", spelling: "Someone", entity: "no-such-entity", scope: "page", page: "https://example.org/c", sentence: "Someone spoke." },
+      ]),
+    );
+    const r = await run("propose.ts", "--corrections", report, "--root", root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('unknown entity "no-such-entity"');
+    const file = join(root, "data/proposals/corrections.json");
+    const p = JSON.parse(readFileSync(file, "utf8")) as ProposalFile;
+    expect(p.spellings).toEqual([
+      expect.objectContaining({ accept: false, entity: "hadi-al-amiri", text: "Hadi al-Amery", how: "reader correction", seen: false, sentence: expect.stringContaining("Badr chief Hadi al-Amery spoke") }),
+    ]);
+    expect(p.negatives).toEqual([expect.objectContaining({ accept: false, entity: "badr-organization", text: "Badr Street" })]);
+    for (const i of [...p.spellings, ...p.negatives]) i.accept = true;
+    writeFileSync(file, JSON.stringify(p));
+    const a = await run("accept.ts", file, "--root", root, "--seeds", seeds);
+    expect(a.stderr).toBe("");
+    expect(a.code).toBe(0);
+    const badr = JSON.parse(readFileSync(join(root, "data/entities/badr-organization.json"), "utf8"));
+    expect(badr.negatives).toContain("Badr Street");
+    const hadi = JSON.parse(readFileSync(join(root, "data/entities/hadi-al-amiri.json"), "utf8"));
+    expect(hadi.aliases).toContainEqual({ text: "Hadi al-Amery" });
+    expect(buildDataset(loadDataset({ root, seedsDir: seeds, env: { CI: "" } }).input).errors).toEqual([]);
   }, 60_000);
 });
