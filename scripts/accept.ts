@@ -28,7 +28,8 @@ for (let i = 0; i < args.length; i++) {
   else if (a.startsWith("--")) fail(`unknown option ${a}`, 2);
   else files.push(a);
 }
-if (files.length !== 1) fail("usage: npm run accept -- data/proposals/<id>.json [--root DIR] [--seeds DIR]", 2);
+if (files.length !== 1)
+  fail("usage: npm run accept -- data/proposals/<id>.json [--root DIR] [--seeds DIR]", 2);
 
 const root = resolve(opts.root ?? resolve(dirname(fileURLToPath(import.meta.url)), ".."));
 const seedsDir = resolve(root, opts.seeds ?? process.env.ACTOR_LENS_SEEDS ?? "../shared/seeds");
@@ -52,7 +53,7 @@ if (result.refused.length > 0) {
   for (const r of result.refused) console.error(`refused: ${r.item}: ${r.why}`);
   fail(`${result.refused.length} item(s) refused; data/ was not changed.`);
 }
-if (result.applied.length === 0) fail("no item is marked \"accept\": true; nothing to do.");
+if (result.applied.length === 0) fail('no item is marked "accept": true; nothing to do.');
 
 // The temp copy sits beside data/ so that the swap is a rename on one file system.
 const tmp = mkdtempSync(join(root, ".accept-"));
@@ -66,7 +67,10 @@ try {
   if (newSeed) writeFileSync(join(seeds, `${src}.txt`), proposal.article.text);
   if (result.changed.sources) writeFileSync(join(tmp, "data/sources.json"), json(result.data.sources));
   for (const id of result.changed.entities)
-    writeFileSync(join(tmp, "data/entities", `${id}.json`), json(result.data.entities.find((e) => e.id === id)));
+    writeFileSync(
+      join(tmp, "data/entities", `${id}.json`),
+      json(result.data.entities.find((e) => e.id === id)),
+    );
   for (const id of result.changed.events)
     writeFileSync(join(tmp, "data/events", `${id}.json`), json(result.data.events.find((e) => e.id === id)));
 

@@ -26,34 +26,52 @@ const full = {
 };
 const unlisted = JSON.parse(readFileSync(join(root, "tests/fixtures/proposals/unlisted-actors.json"), "utf8"))
   .documents as Record<string, string[]>;
-const texts = new Map(full.sources.flatMap((s) => {
-  const t = loaded.input.seeds?.get(s.id);
-  return t === undefined ? [] : [[s.id, t] as const];
-}));
+const texts = new Map(
+  full.sources.flatMap((s) => {
+    const t = loaded.input.seeds?.get(s.id);
+    return t === undefined ? [] : [[s.id, t] as const];
+  }),
+);
 const rows = leaveOneOut(full, texts, unlisted);
 
-const total: Score = rows.reduce(
-  (a, r) => ({
-    ...a,
-    newTargets: a.newTargets + r.newTargets,
-    newFound: a.newFound + r.newFound,
-    proposed: a.proposed + r.proposed,
-    proposedRight: a.proposedRight + r.proposedRight,
-    spellingTargets: a.spellingTargets + r.spellingTargets,
-    spellingFound: a.spellingFound + r.spellingFound,
-    factTargets: a.factTargets + r.factTargets,
-    factFound: a.factFound + r.factFound,
-  }),
-  { doc: "all five", newTargets: 0, newFound: 0, proposed: 0, proposedRight: 0, spellingTargets: 0, spellingFound: 0, factTargets: 0, factFound: 0, missedEntities: [], wrongProposals: [], missedSpellings: [], missedFacts: [] },
-);
+const COUNTS = [
+  "newTargets",
+  "newFound",
+  "proposed",
+  "proposedRight",
+  "spellingTargets",
+  "spellingFound",
+  "factTargets",
+  "factFound",
+] as const;
+const total: Score = {
+  doc: "all five",
+  newTargets: 0,
+  newFound: 0,
+  proposed: 0,
+  proposedRight: 0,
+  spellingTargets: 0,
+  spellingFound: 0,
+  factTargets: 0,
+  factFound: 0,
+  missedEntities: [],
+  wrongProposals: [],
+  missedSpellings: [],
+  missedFacts: [],
+};
+for (const r of rows) for (const k of COUNTS) total[k] += r[k];
 const f = (a: number, b: number) => `${b === 0 ? "n/a" : ratio(a, b).toFixed(2)} (${a}/${b})`;
-console.log("| document | new-entity recall | new-entity precision | spelling recall | role/affiliation facts drafted |");
+console.log(
+  "| document | new-entity recall | new-entity precision | spelling recall | role/affiliation facts drafted |",
+);
 console.log("|---|---|---|---|---|");
 for (const r of [...rows, total])
   console.log(
     `| ${r.doc} | ${f(r.newFound, r.newTargets)} | ${f(r.proposedRight, r.proposed)} | ${f(r.spellingFound, r.spellingTargets)} | ${f(r.factFound, r.factTargets)} |`,
   );
-console.log("\nTargets (all five): new-entity recall ≥ 0.9 at precision ≥ 0.8; spelling recall ≥ 0.9; facts ≥ 0.6.");
+console.log(
+  "\nTargets (all five): new-entity recall ≥ 0.9 at precision ≥ 0.8; spelling recall ≥ 0.9; facts ≥ 0.6.",
+);
 for (const r of rows) {
   const lines = [
     r.missedEntities.length ? `  missed entities: ${r.missedEntities.join("; ")}` : "",

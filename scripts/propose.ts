@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseReport } from "../lib/corrections/report";
+import { loadDataset } from "../lib/dataset/load";
 import { isPartialDate } from "../lib/dataset/text";
 import type { EntitySource, EventSource } from "../lib/dataset/types";
 import { BLOCK_SEPARATOR } from "../lib/extract/text";
@@ -18,7 +19,6 @@ import { createMatcher } from "../lib/matching/index";
 import { fromCorrections, summary } from "../lib/proposals/markdown";
 import { freshId, propose } from "../lib/proposals/propose";
 import { PROPOSAL_VERSION, type ProposalFile } from "../lib/proposals/types";
-import { loadDataset } from "../lib/dataset/load";
 import { pageBlocks } from "./page-blocks";
 
 const USAGE =
@@ -42,7 +42,8 @@ for (let i = 0; i < args.length; i++) {
   } else fail(`unknown option ${a}\n${USAGE}`, 2);
 }
 if (files.length > 1 || (files.length === 0 && !opts.corrections)) fail(`expected one article\n${USAGE}`, 2);
-if (opts.date && !isPartialDate(opts.date)) fail(`--date must be YYYY, YYYY-MM or YYYY-MM-DD, got ${opts.date}`, 2);
+if (opts.date && !isPartialDate(opts.date))
+  fail(`--date must be YYYY, YYYY-MM or YYYY-MM-DD, got ${opts.date}`, 2);
 
 const root = resolve(opts.root ?? resolve(dirname(fileURLToPath(import.meta.url)), ".."));
 const loaded = loadDataset({ root, env: { ...process.env, CI: "" } });
@@ -53,18 +54,30 @@ function readArticle(path: string): string {
   if (!existsSync(path)) fail(`no such file: ${path}`);
   const raw = readFileSync(path, "utf8");
   const html = /\.x?html?$/i.test(extname(path)) || /^\s*(?:<!doctype html|<html)/i.test(raw);
-  return html ? pageBlocks(raw, opts.url).map((b) => b.text).join(BLOCK_SEPARATOR) : raw;
+  return html
+    ? pageBlocks(raw, opts.url)
+        .map((b) => b.text)
+        .join(BLOCK_SEPARATOR)
+    : raw;
 }
 
 const article = files[0];
 const taken = new Set((loaded.input.sources.data as { id: string }[]).map((s) => s.id));
-const id = opts["source-id"] ?? freshId(article ? basename(article).replace(/\.[^.]+$/, "") : "corrections", taken);
+const id =
+  opts["source-id"] ?? freshId(article ? basename(article).replace(/\.[^.]+$/, "") : "corrections", taken);
 if (taken.has(id) && article) fail(`source id "${id}" is already in data/sources.json`);
 const text = article ? readArticle(resolve(article)) : "";
 const date = opts.date ?? "unknown";
 const source = {
   id,
-  headline: opts.title ?? (text.split("\n").find((l) => l.trim() !== "")?.trim().slice(0, 200) || "TODO: headline"),
+  headline:
+    opts.title ??
+    (text
+      .split("\n")
+      .find((l) => l.trim() !== "")
+      ?.trim()
+      .slice(0, 200) ||
+      "TODO: headline"),
   outlet: opts.outlet ?? "unknown",
   date,
   dateBasis: opts.date ? "Given on the command line (--date)." : "TODO: why we believe the date",
@@ -72,14 +85,30 @@ const source = {
   ...(opts.url ? { url: opts.url } : {}),
 };
 const proposal: ProposalFile = article
-  ? propose({ text, source, entities, eventIds, matcher: createMatcher(compileIndex({ entities })), path: relative(root, resolve(article)) })
-  : { version: PROPOSAL_VERSION, article: { text: "" }, source: { accept: false, ...source }, spellings: [], negatives: [], entities: [], facts: [] };
+  ? propose({
+      text,
+      source,
+      entities,
+      eventIds,
+      matcher: createMatcher(compileIndex({ entities })),
+      path: relative(root, resolve(article)),
+    })
+  : {
+      version: PROPOSAL_VERSION,
+      article: { text: "" },
+      source: { accept: false, ...source },
+      spellings: [],
+      negatives: [],
+      entities: [],
+      facts: [],
+    };
 
 if (opts.corrections) {
   const parsed = parseReport(readFileSync(resolve(opts.corrections), "utf8"));
   for (const e of parsed.errors) console.error(`propose: ${opts.corrections}: ${e}`);
   const got = fromCorrections(parsed.corrections, new Set(entities.map((e) => e.id)));
-  for (const u of got.unknown) console.error(`propose: ${opts.corrections}: unknown entity "${u.entity}" (${u.spelling})`);
+  for (const u of got.unknown)
+    console.error(`propose: ${opts.corrections}: unknown entity "${u.entity}" (${u.spelling})`);
   proposal.spellings.push(...got.spellings);
   proposal.negatives.push(...got.negatives);
 }

@@ -70,7 +70,8 @@ export function parseReport(text: string): ParseResult {
     if (!cur) return;
     const f = cur.fields;
     const missing = FIELDS.filter((k) => f[k] === undefined || f[k] === "");
-    if (!KINDS.includes(cur.kind)) errors.push(`line ${cur.line}: unknown kind "${cur.kind}" (spelling or not)`);
+    if (!KINDS.includes(cur.kind))
+      errors.push(`line ${cur.line}: unknown kind "${cur.kind}" (spelling or not)`);
     else if (missing.length > 0) errors.push(`line ${cur.line}: missing ${missing.join(", ")}`);
     else if (!SCOPES.includes(f.scope as string)) errors.push(`line ${cur.line}: unknown scope "${f.scope}"`);
     else

@@ -4,10 +4,10 @@
  * citations and event files. Pure: files in, files out, with every refused item and why; the
  * CLI validates the result on a temp copy before it touches data/.
  */
-import { countWords, MAX_EVIDENCE_WORDS, collapseWhitespace } from "../dataset/text";
+import { collapseWhitespace, countWords, MAX_EVIDENCE_WORDS } from "../dataset/text";
 import type { EntitySource, EventSource, Source } from "../dataset/types";
-import { type DatasetFiles } from "./leave-out";
-import { TODO, type ProposalFile } from "./types";
+import type { DatasetFiles } from "./leave-out";
+import { type ProposalFile, TODO } from "./types";
 
 export interface Refusal {
   item: string;
@@ -38,8 +38,10 @@ export function applyProposal(data: DatasetFiles, p: ProposalFile): Applied {
   const sourceOk = sourceKnown || p.source.accept;
   const evidenceProblem = (ev: string): string | undefined => {
     if (!sourceOk) return `source "${src}" is neither in data/sources.json nor accepted`;
-    if (countWords(ev) > MAX_EVIDENCE_WORDS) return `evidence has ${countWords(ev)} words (at most ${MAX_EVIDENCE_WORDS})`;
-    if (!doc.includes(collapseWhitespace(ev))) return `evidence is not verbatim in the article: ${JSON.stringify(ev)}`;
+    if (countWords(ev) > MAX_EVIDENCE_WORDS)
+      return `evidence has ${countWords(ev)} words (at most ${MAX_EVIDENCE_WORDS})`;
+    if (!doc.includes(collapseWhitespace(ev)))
+      return `evidence is not verbatim in the article: ${JSON.stringify(ev)}`;
     return undefined;
   };
   const refuse = (item: string, why: string) => refused.push({ item, why });
@@ -53,14 +55,26 @@ export function applyProposal(data: DatasetFiles, p: ProposalFile): Applied {
     }
   }
 
-  p.entities.forEach((e, i) => {
-    if (!e.accept) return;
+  for (const [i, e] of p.entities.entries()) {
+    if (!e.accept) continue;
     const item = `entities[${i}] ${e.id}`;
-    if (entities.has(e.id)) return refuse(item, `id "${e.id}" is taken`);
-    if (todo(e.role)) return refuse(item, "write its role (one line)");
-    if (todo(e.summary)) return refuse(item, "write its summary (two or three sentences)");
+    if (entities.has(e.id)) {
+      refuse(item, `id "${e.id}" is taken`);
+      continue;
+    }
+    if (todo(e.role)) {
+      refuse(item, "write its role (one line)");
+      continue;
+    }
+    if (todo(e.summary)) {
+      refuse(item, "write its summary (two or three sentences)");
+      continue;
+    }
     const bad = evidenceProblem(e.evidence);
-    if (bad) return refuse(item, bad);
+    if (bad) {
+      refuse(item, bad);
+      continue;
+    }
     const inArticle = (t: string) => p.article.text.includes(t);
     const entity: EntitySource = {
       id: e.id,
@@ -79,69 +93,116 @@ export function applyProposal(data: DatasetFiles, p: ProposalFile): Applied {
     entities.set(e.id, entity);
     changedE.add(e.id);
     applied.push(item);
-  });
+  }
 
-  p.spellings.forEach((s, i) => {
-    if (!s.accept) return;
+  for (const [i, s] of p.spellings.entries()) {
+    if (!s.accept) continue;
     const item = `spellings[${i}] ${JSON.stringify(s.text)} → ${s.entity}`;
     const e = entities.get(s.entity);
-    if (!e) return refuse(item, `unknown entity "${s.entity}"`);
-    if (s.seen && !sourceOk) return refuse(item, `source "${src}" is neither in data/sources.json nor accepted`);
+    if (!e) {
+      refuse(item, `unknown entity "${s.entity}"`);
+      continue;
+    }
+    if (s.seen && !sourceOk) {
+      refuse(item, `source "${src}" is neither in data/sources.json nor accepted`);
+      continue;
+    }
     const same = e.aliases.find((a) => a.text === s.text);
-    if (same && (!s.seen || same.seenIn?.includes(src))) return refuse(item, "already an alias");
+    if (same && (!s.seen || same.seenIn?.includes(src))) {
+      refuse(item, "already an alias");
+      continue;
+    }
     if (same) same.seenIn = [...(same.seenIn ?? []), src];
     else e.aliases.push({ text: s.text, ...(s.seen ? { seenIn: [src] } : {}) });
     changedE.add(e.id);
     applied.push(item);
-  });
+  }
 
-  p.negatives.forEach((n, i) => {
-    if (!n.accept) return;
+  for (const [i, n] of p.negatives.entries()) {
+    if (!n.accept) continue;
     const item = `negatives[${i}] ${JSON.stringify(n.text)} ≠ ${n.entity}`;
     const e = entities.get(n.entity);
-    if (!e) return refuse(item, `unknown entity "${n.entity}"`);
-    if (e.negatives?.includes(n.text)) return refuse(item, "already a negative");
+    if (!e) {
+      refuse(item, `unknown entity "${n.entity}"`);
+      continue;
+    }
+    if (e.negatives?.includes(n.text)) {
+      refuse(item, "already a negative");
+      continue;
+    }
     e.negatives = [...(e.negatives ?? []), n.text];
     changedE.add(e.id);
     applied.push(item);
-  });
+  }
 
-  p.facts.forEach((f, i) => {
-    if (!f.accept) return;
+  for (const [i, f] of p.facts.entries()) {
+    if (!f.accept) continue;
     const item = `facts[${i}] ${f.kind}`;
     const bad = evidenceProblem(f.evidence);
-    if (bad) return refuse(item, bad);
+    if (bad) {
+      refuse(item, bad);
+      continue;
+    }
     const cite = { source: src, evidence: f.evidence };
     if (f.kind === "event") {
-      if (out.events.some((v) => v.id === f.id)) return refuse(item, `event id "${f.id}" is taken`);
-      if (todo(f.title)) return refuse(item, "write its title");
+      if (out.events.some((v) => v.id === f.id)) {
+        refuse(item, `event id "${f.id}" is taken`);
+        continue;
+      }
+      if (todo(f.title)) {
+        refuse(item, "write its title");
+        continue;
+      }
       const missing = f.participants.find((x) => !entities.has(x.id));
-      if (missing) return refuse(item, `unknown participant "${missing.id}"`);
-      if (f.participants.some((x) => todo(x.part))) return refuse(item, "write each participant's part");
+      if (missing) {
+        refuse(item, `unknown participant "${missing.id}"`);
+        continue;
+      }
+      if (f.participants.some((x) => todo(x.part))) {
+        refuse(item, "write each participant's part");
+        continue;
+      }
       const precision = f.date.length === 4 ? "year" : f.date.length === 7 ? "month" : "day";
-      const ev: EventSource = { id: f.id, date: f.date, precision, title: f.title, participants: f.participants, cites: [cite] };
+      const ev: EventSource = {
+        id: f.id,
+        date: f.date,
+        precision,
+        title: f.title,
+        participants: f.participants,
+        cites: [cite],
+      };
       out.events.push(ev);
       changedV.add(f.id);
       applied.push(item);
-      return;
+      continue;
     }
     const e = entities.get(f.entity);
-    if (!e) return refuse(item, `unknown entity "${f.entity}"`);
+    if (!e) {
+      refuse(item, `unknown entity "${f.entity}"`);
+      continue;
+    }
     if (f.kind === "role") {
       if (!e.role.cites.some((c) => c.source === src && c.evidence === f.evidence)) e.role.cites.push(cite);
     } else {
-      if (!entities.has(f.target)) return refuse(item, `unknown target "${f.target}"`);
+      if (!entities.has(f.target)) {
+        refuse(item, `unknown target "${f.target}"`);
+        continue;
+      }
       const same = e.affiliations.find((a) => a.type === f.type && a.target === f.target);
       if (same) same.cites.push(cite);
       else e.affiliations.push({ type: f.type, target: f.target, cites: [cite] });
     }
     changedE.add(e.id);
     applied.push(item);
-  });
+  }
 
   return {
     data: out,
-    changed: { entities: [...changedE], events: [...changedV], sources: applied.some((a) => a.startsWith("source ")) },
+    changed: {
+      entities: [...changedE],
+      events: [...changedV],
+      sources: applied.some((a) => a.startsWith("source ")),
+    },
     refused,
     applied,
   };

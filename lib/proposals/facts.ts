@@ -25,12 +25,25 @@ interface Cue {
 
 // Order matters: the first cue that fits a pair of names wins.
 const CUES: Cue[] = [
-  { re: /\b(?:secretary[- ]general|leader|head|chief|commander|chairman|founder|spokesman|director|boss|emir)\b/gi, type: "leads", role: true },
+  {
+    re: /\b(?:secretary[- ]general|leader|head|chief|commander|chairman|founder|spokesman|director|boss|emir)\b/gi,
+    type: "leads",
+    role: true,
+  },
   { re: /\bled by\b|\bheaded by\b|\bcommanded by\b/gi, type: "leads" },
   { re: /\bfounded by\b|\bfounded\b/gi, type: "founded" },
-  { re: /\b(?:faction|part|member|wing|branch|unit|arm|brigade)s? (?:of|within)\b|\bbelongs? to\b|\bunder the umbrella\b|\bincluding\b/gi, type: "part-of" },
-  { re: /[-‐ ]backed\b|\bbacked by\b|\bsupported by\b|\bfunded by\b|\bproxy\b|\bproxies\b/gi, type: "backed-by" },
-  { re: /\ballied with\b|\baligned with\b|\balliance with\b|[-‐ ]aligned\b|\bloyal to\b|\bclose to\b|\bally\b/gi, type: "allied-with" },
+  {
+    re: /\b(?:faction|part|member|wing|branch|unit|arm|brigade)s? (?:of|within)\b|\bbelongs? to\b|\bunder the umbrella\b|\bincluding\b/gi,
+    type: "part-of",
+  },
+  {
+    re: /[-‐ ]backed\b|\bbacked by\b|\bsupported by\b|\bfunded by\b|\bproxy\b|\bproxies\b/gi,
+    type: "backed-by",
+  },
+  {
+    re: /\ballied with\b|\baligned with\b|\balliance with\b|[-‐ ]aligned\b|\bloyal to\b|\bclose to\b|\bally\b/gi,
+    type: "allied-with",
+  },
   { re: /\badvis[eo]r\b|\badvised\b|\bconfidant\b|\baide\b/gi, type: "advises" },
   { re: /\bsucceeded\b|\bsuccessor\b|\breplace(?:d|ment)?\b/gi, type: "succeeded" },
   { re: /\bminister\b|\bofficial\b|\bambassador\b|\bworks? for\b|\bworked for\b/gi, type: "works-for" },
@@ -67,7 +80,8 @@ export function clauseOf(s: Span, r: Ref): string | undefined {
   const from = left < 0 ? s.start : s.start + left + 1;
   let to = right(r.end);
   // A clause of the name alone says nothing: take the one after it too.
-  if (s.text.slice(rel(from), rel(to)).trim() === s.text.slice(rel(r.start), rel(r.end))) to = right(Math.min(s.end, to + 1));
+  if (s.text.slice(rel(from), rel(to)).trim() === s.text.slice(rel(r.start), rel(r.end)))
+    to = right(Math.min(s.end, to + 1));
   const ws = words(s.text.slice(rel(from), rel(to)), from);
   if (ws.length <= MAX) return evidence(s, from, to);
   // Too long: MAX words with the name in the middle.
@@ -78,7 +92,11 @@ export function clauseOf(s: Span, r: Ref): string | undefined {
 }
 
 /** Role and affiliation drafts of one sentence whose names are `refs` (sorted by start). */
-export function factsIn(s: Span, refs: readonly Ref[], fresh: ReadonlySet<string> = new Set()): (RoleFact | AffiliationFact)[] {
+export function factsIn(
+  s: Span,
+  refs: readonly Ref[],
+  fresh: ReadonlySet<string> = new Set(),
+): (RoleFact | AffiliationFact)[] {
   const out: (RoleFact | AffiliationFact)[] = [];
   const seen = new Set<string>();
   const push = (f: RoleFact | AffiliationFact) => {
@@ -129,7 +147,15 @@ export function factsIn(s: Span, refs: readonly Ref[], fresh: ReadonlySet<string
       const cue = CUES.find((c) => new RegExp(c.re.source, "i").test(between));
       const type = cue?.type ?? "related-to";
       const flip = cue?.role === true && a.type === "group" && b.type === "person";
-      push({ accept: false, kind: "affiliation", entity: flip ? b.entity : a.entity, type, target: flip ? a.entity : b.entity, evidence: ev, sentence: s.text });
+      push({
+        accept: false,
+        kind: "affiliation",
+        entity: flip ? b.entity : a.entity,
+        type,
+        target: flip ? a.entity : b.entity,
+        evidence: ev,
+        sentence: s.text,
+      });
     }
   // Each new entity: the clause it stands in, as evidence for the role the reviewer writes.
   for (const r of refs) {
@@ -157,19 +183,47 @@ export function factsIn(s: Span, refs: readonly Ref[], fresh: ReadonlySet<string
     const to = Math.max(r.end, after && after.start - w.end < 40 ? after.end : w.end);
     const ev = evidence(s, from, to) ?? evidence(s, Math.min(r.start, w.start), Math.max(r.end, w.end));
     if (!ev) continue;
-    push({ accept: false, kind: "role", entity: r.entity, text: s.text.slice(w.start - s.start, w.end - s.start), evidence: ev, sentence: s.text });
+    push({
+      accept: false,
+      kind: "role",
+      entity: r.entity,
+      text: s.text.slice(w.start - s.start, w.end - s.start),
+      evidence: ev,
+      sentence: s.text,
+    });
   }
   return out;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const DATE_RE = new RegExp(`\\b(?:(?:on|in|since|by)\\s+)?(${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join("|")}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?|\\b(?:in|since)\\s+((?:19|20)\\d\\d)\\b`, "g");
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const DATE_RE = new RegExp(
+  `\\b(?:(?:on|in|since|by)\\s+)?(${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join("|")}|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?|\\b(?:in|since)\\s+((?:19|20)\\d\\d)\\b`,
+  "g",
+);
 
 /**
  * An event draft for a sentence that dates something and names someone: the date as the
  * sentence gives it (the year from the article's date when it gives none).
  */
-export function eventIn(s: Span, refs: readonly Ref[], year: string, id: (title: string, date: string) => string): EventFact | undefined {
+export function eventIn(
+  s: Span,
+  refs: readonly Ref[],
+  year: string,
+  id: (title: string, date: string) => string,
+): EventFact | undefined {
   DATE_RE.lastIndex = 0;
   const m = DATE_RE.exec(s.text);
   if (!m || refs.length === 0) return undefined;

@@ -8,7 +8,6 @@ import { aliasKey } from "../dataset/text";
 import type { EntitySource } from "../dataset/types";
 import type { Mention } from "../matching/types";
 import { fold, light } from "../names/fold";
-import type { Candidate } from "./candidates";
 import type { Span } from "./sentences";
 import type { SpellingHow } from "./types";
 
@@ -37,7 +36,8 @@ export function knownNames(entities: readonly EntitySource[]): KnownNames {
     keys.set(e.id, new Set(all.map(aliasKey)));
     for (const t of all) {
       const words = fold(t).split(" ").filter(Boolean);
-      if (words.length >= 2) long.push({ entity: e.id, words, last: light(t.split(/\s+/).at(-1) ?? ""), name: t === e.name });
+      if (words.length >= 2)
+        long.push({ entity: e.id, words, last: light(t.split(/\s+/).at(-1) ?? ""), name: t === e.name });
     }
   }
   return { byId, keys, long };
@@ -79,18 +79,25 @@ const stem = (w: string) => w.replace(/s$/, "");
  * differs from it only in its type word ("Badr Corps" / "Badr Organization"), when exactly one
  * entity fits.
  */
-export function partOfAlias(c: { text: string }, k: KnownNames, typeWords: ReadonlySet<string>): string | undefined {
+export function partOfAlias(
+  c: { text: string },
+  k: KnownNames,
+  typeWords: ReadonlySet<string>,
+): string | undefined {
   const words = fold(c.text).split(" ").filter(Boolean);
   const last = light(c.text.split(/\s+/).at(-1) ?? "");
   const ids = new Set(
     k.long
       .filter((l) => {
         // One word: a group's name without its type word ("Tishreen" for "Tishreen Movement").
-        if (words.length === 1) return l.name && l.words.length === 2 && l.words[0] === words[0] && typeWords.has(l.last);
+        if (words.length === 1)
+          return l.name && l.words.length === 2 && l.words[0] === words[0] && typeWords.has(l.last);
         if (words.length < l.words.length && inOrder(words, l.words)) return true;
         if (words.length !== l.words.length || !typeWords.has(last)) return false;
         const same = words.slice(0, -1).every((w, i) => w === l.words[i]);
-        return same && (stem(words.at(-1) as string) === stem(l.words.at(-1) as string) || typeWords.has(l.last));
+        return (
+          same && (stem(words.at(-1) as string) === stem(l.words.at(-1) as string) || typeWords.has(l.last))
+        );
       })
       .map((l) => l.entity),
   );
@@ -105,12 +112,23 @@ const linkedAt = (mentions: readonly Mention[], start: number, end: number) =>
  * "Known Name (ABBR)", "ABBR (Known Name)", "Known Name (the League of X)", "Known Name, or
  * the League of X,": the other side of a known name is its spelling on this page.
  */
-export function definedNextTo(text: string, sentence: Span, mentions: readonly Mention[], k: KnownNames): FoundSpelling[] {
+export function definedNextTo(
+  text: string,
+  sentence: Span,
+  mentions: readonly Mention[],
+  k: KnownNames,
+): FoundSpelling[] {
   const out: FoundSpelling[] = [];
-  const inSentence = mentions.filter((m) => m.id !== null && m.start >= sentence.start && m.end <= sentence.end);
+  const inSentence = mentions.filter(
+    (m) => m.id !== null && m.start >= sentence.start && m.end <= sentence.end,
+  );
   for (const m of inSentence) {
     const rest = text.slice(m.end, sentence.end);
-    const paren = rest.match(/^\s*\((?:the\s+)?([^()]{2,60})\)/) ?? rest.match(/^,\s+(?:or|meaning|known as|also known as)\s+(?:the\s+)?[“"]?([A-Z][^,;”"]{1,60})[”"]?[,;]/);
+    const paren =
+      rest.match(/^\s*\((?:the\s+)?([^()]{2,60})\)/) ??
+      rest.match(
+        /^,\s+(?:or|meaning|known as|also known as)\s+(?:the\s+)?[“"]?([A-Z][^,;”"]{1,60})[”"]?[,;]/,
+      );
     if (!paren) continue;
     const inner = (paren[1] as string).trim().replace(/[”"]$/, "");
     if (!/^\p{Lu}/u.test(inner) || linkedAt(mentions, m.end, m.end + paren[0].length) === m.id) continue;

@@ -28,10 +28,12 @@ const keep = (cs: readonly Citation[], id: string) => cs.filter((c) => c.source 
 
 export function withoutSource(data: DatasetFiles, id: string): DatasetFiles {
   const dropped = new Set(
-    data.entities.filter((e) => {
-      const s = entitySources(e);
-      return s.size > 0 && [...s].every((x) => x === id);
-    }).map((e) => e.id),
+    data.entities
+      .filter((e) => {
+        const s = entitySources(e);
+        return s.size > 0 && [...s].every((x) => x === id);
+      })
+      .map((e) => e.id),
   );
   const entities: EntitySource[] = [];
   for (const e of data.entities) {
@@ -47,7 +49,12 @@ export function withoutSource(data: DatasetFiles, id: string): DatasetFiles {
       .map((a) => ({ ...a, cites: keep(a.cites, id) }))
       .filter((a) => a.cites.length > 0);
     const disagreements = (e.disagreements ?? [])
-      .map((d) => ({ ...d, versions: d.versions.map((v) => ({ ...v, cites: keep(v.cites, id) })).filter((v) => v.cites.length > 0) }))
+      .map((d) => ({
+        ...d,
+        versions: d.versions
+          .map((v) => ({ ...v, cites: keep(v.cites, id) }))
+          .filter((v) => v.cites.length > 0),
+      }))
       .filter((d) => d.versions.length >= 2);
     entities.push({
       ...e,

@@ -23,20 +23,31 @@ export function summary(p: ProposalFile, file?: string): string {
   }
   if (p.negatives.length > 0) {
     out.push("", `## Negatives from readers (${p.negatives.length})`, "");
-    for (const n of p.negatives) out.push(`- ${q(n.text)} is not \`${n.entity}\``, `  > ${short(n.sentence)}`);
+    for (const n of p.negatives)
+      out.push(`- ${q(n.text)} is not \`${n.entity}\``, `  > ${short(n.sentence)}`);
   }
   out.push("", `## Candidate facts (${p.facts.length})`, "");
   for (const f of p.facts) {
     if (f.kind === "role") out.push(`- role of \`${f.entity}\`: ${q(f.evidence)}`);
-    else if (f.kind === "affiliation") out.push(`- \`${f.entity}\` ${f.type} \`${f.target}\`: ${q(f.evidence)}`);
-    else out.push(`- event ${f.date} (${f.participants.map((x) => `\`${x.id}\``).join(", ")}): ${q(f.evidence)}`);
+    else if (f.kind === "affiliation")
+      out.push(`- \`${f.entity}\` ${f.type} \`${f.target}\`: ${q(f.evidence)}`);
+    else
+      out.push(
+        `- event ${f.date} (${f.participants.map((x) => `\`${x.id}\``).join(", ")}): ${q(f.evidence)}`,
+      );
   }
-  out.push("", 'Every item has "accept": false. Edit the items you keep, set "accept": true, then run `npm run accept -- <file>`.');
+  out.push(
+    "",
+    'Every item has "accept": false. Edit the items you keep, set "accept": true, then run `npm run accept -- <file>`.',
+  );
   return out.join("\n");
 }
 
 /** A reader's correction as an item: an alias ("spelling") or a negative ("not"). */
-export function fromCorrections(list: readonly Correction[], known: ReadonlySet<string>): {
+export function fromCorrections(
+  list: readonly Correction[],
+  known: ReadonlySet<string>,
+): {
   spellings: ProposalFile["spellings"];
   negatives: ProposalFile["negatives"];
   unknown: Correction[];
@@ -47,8 +58,21 @@ export function fromCorrections(list: readonly Correction[], known: ReadonlySet<
   for (const c of list) {
     if (!known.has(c.entity)) unknown.push(c);
     else if (c.kind === "spelling")
-      spellings.push({ accept: false, entity: c.entity, text: c.spelling, how: "reader correction", sentence: `${c.sentence} (${c.page}, scope ${c.scope})`, seen: false });
-    else negatives.push({ accept: false, entity: c.entity, text: c.spelling, sentence: `${c.sentence} (${c.page}, scope ${c.scope})` });
+      spellings.push({
+        accept: false,
+        entity: c.entity,
+        text: c.spelling,
+        how: "reader correction",
+        sentence: `${c.sentence} (${c.page}, scope ${c.scope})`,
+        seen: false,
+      });
+    else
+      negatives.push({
+        accept: false,
+        entity: c.entity,
+        text: c.spelling,
+        sentence: `${c.sentence} (${c.page}, scope ${c.scope})`,
+      });
   }
   return { spellings, negatives, unknown };
 }

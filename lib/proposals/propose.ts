@@ -11,8 +11,14 @@ import { fold, light } from "../names/fold";
 import { type Candidate, candidatesIn, nameRuns } from "./candidates";
 import { clusterCandidates } from "./cluster";
 import { eventIn, factsIn, type Ref } from "./facts";
-import { definedNextTo, type FoundSpelling, isKnownSpelling, knownNames, partOfAlias, spellingsFromMentions } from "./known";
-import { GROUP_WORDS, PEOPLES, TITLE_WORDS } from "./words";
+import {
+  definedNextTo,
+  type FoundSpelling,
+  isKnownSpelling,
+  knownNames,
+  partOfAlias,
+  spellingsFromMentions,
+} from "./known";
 import { cutEvidence, type Span, sentences } from "./sentences";
 import {
   type EntityItem,
@@ -23,6 +29,7 @@ import {
   type SpellingItem,
   TODO,
 } from "./types";
+import { GROUP_WORDS, PEOPLES, TITLE_WORDS } from "./words";
 
 export interface ProposeInput {
   /** The article's readable text (lib/extract for HTML). */
@@ -60,7 +67,8 @@ function uncovered(c: Candidate, mentions: readonly Mention[]): boolean {
   return words.some((w) => {
     const at = c.start + (w.index ?? 0);
     const l = light(w[0]);
-    if (["of", "the", "al", "and", "in", "for"].includes(l) || PEOPLES.has(l) || PEOPLES.has(`${l}s`)) return false;
+    if (["of", "the", "al", "and", "in", "for"].includes(l) || PEOPLES.has(l) || PEOPLES.has(`${l}s`))
+      return false;
     return !inside.some((m) => m.start <= at && m.end >= at + w[0].length);
   });
 }
@@ -78,10 +86,15 @@ export function propose(input: ProposeInput): ProposalFile {
   // Runs no rule types may still be a known name's part ("IRGC Quds", "the Quds forces").
   for (const s of ss)
     for (const r of nameRuns(s)) {
-      if (linked.some((m) => m.start <= r.start && m.end >= r.end) || found.some((f) => f.start < r.end && r.start < f.end)) continue;
+      if (
+        linked.some((m) => m.start <= r.start && m.end >= r.end) ||
+        found.some((f) => f.start < r.end && r.start < f.end)
+      )
+        continue;
       // One word is a known name's part only where a rule types it a group (the candidates below).
       if (!/\s/.test(r.text)) continue;
-      if (r.text.split(/\s+/).every((w) => TITLE_WORDS.has(light(w)) || PEOPLES.has(`${light(w)}s`))) continue;
+      if (r.text.split(/\s+/).every((w) => TITLE_WORDS.has(light(w)) || PEOPLES.has(`${light(w)}s`)))
+        continue;
       const part = partOfAlias(r, known, GROUP_WORDS);
       if (part && !isKnownSpelling(known, part, r.text))
         found.push({ entity: part, text: r.text, how: "variant of an alias", start: r.start, end: r.end });
@@ -91,7 +104,8 @@ export function propose(input: ProposeInput): ProposalFile {
     for (const c of candidatesIn(s)) {
       if (!uncovered(c, linked)) continue;
       const part = partOfAlias(c, known, GROUP_WORDS);
-      if (part) found.push({ entity: part, text: c.text, how: "variant of an alias", start: c.start, end: c.end });
+      if (part)
+        found.push({ entity: part, text: c.text, how: "variant of an alias", start: c.start, end: c.end });
       else if (!found.some((f) => f.start <= c.start && f.end >= c.end)) cands.push(c);
     }
 
@@ -105,7 +119,12 @@ export function propose(input: ProposeInput): ProposalFile {
   }));
   for (const f of found) {
     if (!refs.some((r) => r.start <= f.start && r.end >= f.end))
-      refs.push({ entity: f.entity, type: known.byId.get(f.entity)?.type ?? "group", start: f.start, end: f.end });
+      refs.push({
+        entity: f.entity,
+        type: known.byId.get(f.entity)?.type ?? "group",
+        start: f.start,
+        end: f.end,
+      });
   }
   for (const cl of clusterCandidates(cands)) {
     const name = cl.variants[0] as string;
@@ -131,7 +150,9 @@ export function propose(input: ProposeInput): ProposalFile {
     if (cl.type === "person") {
       const sur = name.split(/\s+/).at(-1) as string;
       if (sur.length > 3 && fold(sur) !== "")
-        for (const m of text.matchAll(new RegExp(`\\b${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"))) {
+        for (const m of text.matchAll(
+          new RegExp(`\\b${sur.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"),
+        )) {
           const at = m.index ?? 0;
           if (!refs.some((r) => r.start <= at && r.end > at))
             refs.push({ entity: id, type: "person", start: at, end: at + sur.length });
@@ -146,7 +167,14 @@ export function propose(input: ProposeInput): ProposalFile {
     const key = `${f.entity}|${f.text.toLowerCase()}`;
     if (seenSpelling.has(key)) continue;
     seenSpelling.add(key);
-    spellings.push({ accept: false, entity: f.entity, text: f.text, how: f.how, sentence: sentenceAt(ss, f.start)?.text ?? "", seen: true });
+    spellings.push({
+      accept: false,
+      entity: f.entity,
+      text: f.text,
+      how: f.how,
+      sentence: sentenceAt(ss, f.start)?.text ?? "",
+      seen: true,
+    });
   }
 
   const facts: FactItem[] = [];

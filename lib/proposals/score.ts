@@ -90,7 +90,9 @@ export function scoreRun(
         spellingTargets.push({ entity: e.id, text: a.text });
   }
   const missedSpellings = spellingTargets
-    .filter((t) => !proposal.spellings.some((s) => s.entity === t.entity && aliasKey(s.text) === aliasKey(t.text)))
+    .filter(
+      (t) => !proposal.spellings.some((s) => s.entity === t.entity && aliasKey(s.text) === aliasKey(t.text)),
+    )
     .map((t) => `${t.text} → ${t.entity}`);
 
   // Facts: every citation of D on a role or an affiliation.

@@ -7,7 +7,8 @@ export interface Span {
 }
 
 // Abbreviations whose period does not end a sentence.
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|U\.S|U\.N|U\.K|E\.U|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z])\.$/;
+const ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|U\.S|U\.N|U\.K|E\.U|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z])\.$/;
 
 /** Sentences: ends at . ! ? (outside abbreviations) before a space and a capital or quote, and at blank lines. */
 export function sentences(text: string): Span[] {
@@ -52,7 +53,7 @@ export function cutEvidence(sentence: Span, from: number, to: number, max = 20):
   let s = (ws[i] as Span).start;
   let e = (ws[j] as Span).end;
   const at = (k: number) => sentence.text[k - sentence.start] ?? "";
-  while (s < from && /[("“‘'\[]/.test(at(s))) s++;
+  while (s < from && /[("“‘'[]/.test(at(s))) s++;
   while (e > to && /[,;:.)"”’'\]]/.test(at(e - 1))) e--;
   return { start: s, end: e, text: sentence.text.slice(s - sentence.start, e - sentence.start) };
 }

@@ -25,15 +25,57 @@ function proposal(): ProposalFile {
   return {
     version: 1,
     article: { text },
-    source: { accept: true, id: "new", headline: "H", outlet: "O", date: "2025-01", covers: { from: "2025-01", to: "2025-01" } },
-    spellings: [{ accept: true, entity: "badr", text: "Badr Corps", how: "variant of an alias", sentence: text, seen: true }],
+    source: {
+      accept: true,
+      id: "new",
+      headline: "H",
+      outlet: "O",
+      date: "2025-01",
+      covers: { from: "2025-01", to: "2025-01" },
+    },
+    spellings: [
+      {
+        accept: true,
+        entity: "badr",
+        text: "Badr Corps",
+        how: "variant of an alias",
+        sentence: text,
+        seen: true,
+      },
+    ],
     negatives: [],
     entities: [
-      { accept: true, id: "abu-zaid-al-kufi", type: "person", name: "Abu Zaid al-Kufi", why: "kunya", variants: ["Abu Zaid al-Kufi"], sentences: [text], role: "Leader of Badr", summary: "A leader.", evidence: "Badr Corps leader Abu Zaid al-Kufi" },
+      {
+        accept: true,
+        id: "abu-zaid-al-kufi",
+        type: "person",
+        name: "Abu Zaid al-Kufi",
+        why: "kunya",
+        variants: ["Abu Zaid al-Kufi"],
+        sentences: [text],
+        role: "Leader of Badr",
+        summary: "A leader.",
+        evidence: "Badr Corps leader Abu Zaid al-Kufi",
+      },
     ],
     facts: [
-      { accept: true, kind: "affiliation", entity: "abu-zaid-al-kufi", type: "leads", target: "badr", evidence: "Badr Corps leader Abu Zaid al-Kufi", sentence: text },
-      { accept: false, kind: "role", entity: "badr", text: "x", evidence: "not in the article", sentence: text },
+      {
+        accept: true,
+        kind: "affiliation",
+        entity: "abu-zaid-al-kufi",
+        type: "leads",
+        target: "badr",
+        evidence: "Badr Corps leader Abu Zaid al-Kufi",
+        sentence: text,
+      },
+      {
+        accept: false,
+        kind: "role",
+        entity: "badr",
+        text: "x",
+        evidence: "not in the article",
+        sentence: text,
+      },
     ],
   };
 }
@@ -43,10 +85,19 @@ describe("applyProposal", () => {
     const r = applyProposal(data, proposal());
     expect(r.refused).toEqual([]);
     expect(r.data.sources.map((s) => s.id)).toEqual(["old", "new"]);
-    expect(r.data.entities.find((e) => e.id === "badr")?.aliases).toContainEqual({ text: "Badr Corps", seenIn: ["new"] });
+    expect(r.data.entities.find((e) => e.id === "badr")?.aliases).toContainEqual({
+      text: "Badr Corps",
+      seenIn: ["new"],
+    });
     const kufi = r.data.entities.find((e) => e.id === "abu-zaid-al-kufi");
     expect(kufi?.role.cites).toEqual([{ source: "new", evidence: "Badr Corps leader Abu Zaid al-Kufi" }]);
-    expect(kufi?.affiliations).toEqual([{ type: "leads", target: "badr", cites: [{ source: "new", evidence: "Badr Corps leader Abu Zaid al-Kufi" }] }]);
+    expect(kufi?.affiliations).toEqual([
+      {
+        type: "leads",
+        target: "badr",
+        cites: [{ source: "new", evidence: "Badr Corps leader Abu Zaid al-Kufi" }],
+      },
+    ]);
     expect(r.changed).toEqual({ entities: ["abu-zaid-al-kufi", "badr"], events: [], sources: true });
     // The input is not changed.
     expect(data.entities[0]?.aliases).toHaveLength(1);
@@ -57,7 +108,14 @@ describe("applyProposal", () => {
     p.source.accept = false;
     (p.entities[0] as ProposalFile["entities"][0]).summary = "TODO: two or three sentences";
     (p.facts[1] as ProposalFile["facts"][1]).accept = true;
-    p.spellings.push({ accept: true, entity: "nobody", text: "X", how: "variant of an alias", sentence: "", seen: false });
+    p.spellings.push({
+      accept: true,
+      entity: "nobody",
+      text: "X",
+      how: "variant of an alias",
+      sentence: "",
+      seen: false,
+    });
     const r = applyProposal(data, p);
     expect(r.refused.map((x) => `${x.item}: ${x.why}`)).toEqual([
       "entities[0] abu-zaid-al-kufi: write its summary (two or three sentences)",

@@ -9,9 +9,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatReport } from "../../../lib/corrections/report";
 import { buildDataset } from "../../../lib/dataset/compile";
 import { loadDataset } from "../../../lib/dataset/load";
-import { formatReport } from "../../../lib/corrections/report";
 import type { ProposalFile } from "../../../lib/proposals/types";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
@@ -19,7 +19,10 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 const SEEDS = resolve(ROOT, process.env.ACTOR_LENS_SEEDS ?? "../shared/seeds");
 const ARTICLE = join(ROOT, "tests/fixtures/proposals/wire-basra.txt");
 
-function run(script: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((ok) => {
     const child = spawn(TSX, [join(ROOT, "scripts", script), ...args], { cwd: ROOT });
     let stdout = "";
@@ -46,11 +49,28 @@ function tempRoot(): { root: string; seeds: string } {
 
 const snapshot = (root: string) =>
   ["entities", "events"]
-    .flatMap((d) => readdirSync(join(root, "data", d)).map((f) => `${d}/${f}:${readFileSync(join(root, "data", d, f), "utf8")}`))
+    .flatMap((d) =>
+      readdirSync(join(root, "data", d)).map(
+        (f) => `${d}/${f}:${readFileSync(join(root, "data", d, f), "utf8")}`,
+      ),
+    )
     .concat(readFileSync(join(root, "data/sources.json"), "utf8"));
 
 async function proposeWire(root: string): Promise<{ file: string; p: ProposalFile; stdout: string }> {
-  const r = await run("propose.ts", ARTICLE, "--source-id", "wire-basra-2025", "--title", "New militia commander emerges in Basra", "--date", "2025-03-04", "--outlet", "Wire", "--root", root);
+  const r = await run(
+    "propose.ts",
+    ARTICLE,
+    "--source-id",
+    "wire-basra-2025",
+    "--title",
+    "New militia commander emerges in Basra",
+    "--date",
+    "2025-03-04",
+    "--outlet",
+    "Wire",
+    "--root",
+    root,
+  );
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   const file = join(root, "data/proposals/wire-basra-2025.json");
@@ -77,7 +97,14 @@ describe("npm run propose / accept", () => {
       expect(text).toContain(f.evidence);
       expect(f.evidence.split(/\s+/).length).toBeLessThanOrEqual(20);
     }
-    expect(p.facts).toContainEqual(expect.objectContaining({ kind: "affiliation", entity: "saraya-al-fajr-al-jadid", type: "part-of", target: "popular-mobilization-forces" }));
+    expect(p.facts).toContainEqual(
+      expect.objectContaining({
+        kind: "affiliation",
+        entity: "saraya-al-fajr-al-jadid",
+        type: "part-of",
+        target: "popular-mobilization-forces",
+      }),
+    );
     expect(stdout).toContain("## New entities (2)");
     expect(stdout).toContain("“Faylaq al-Quds” → `quds-force` (translation pattern)");
   }, 60_000);
@@ -89,8 +116,18 @@ describe("npm run propose / accept", () => {
     p.source.covers = { from: "2025-03", to: "2025-03" };
     for (const s of p.spellings) s.accept = true;
     const [group, person] = p.entities as [ProposalFile["entities"][0], ProposalFile["entities"][0]];
-    Object.assign(group, { accept: true, kind: "militia", role: "Armed group in Basra (2025)", summary: "A Basra armed group that claimed attacks on oil convoys in 2025." });
-    Object.assign(person, { accept: true, kind: "militia-leader", role: "Commander of Saraya al-Fajr al-Jadid", summary: "Named in a 2025 wire report as the group's commander." });
+    Object.assign(group, {
+      accept: true,
+      kind: "militia",
+      role: "Armed group in Basra (2025)",
+      summary: "A Basra armed group that claimed attacks on oil convoys in 2025.",
+    });
+    Object.assign(person, {
+      accept: true,
+      kind: "militia-leader",
+      role: "Commander of Saraya al-Fajr al-Jadid",
+      summary: "Named in a 2025 wire report as the group's commander.",
+    });
     const aff = p.facts.find((f) => f.kind === "affiliation" && f.entity === group.id);
     if (!aff) throw new Error("no affiliation draft");
     aff.accept = true;
@@ -108,7 +145,9 @@ describe("npm run propose / accept", () => {
     const kh = JSON.parse(readFileSync(join(root, "data/entities/kataib-hezbollah.json"), "utf8"));
     expect(kh.aliases).toContainEqual({ text: "Kataeb Hizbullah", seenIn: ["wire-basra-2025"] });
     expect(readFileSync(join(seeds, "wire-basra-2025.txt"), "utf8")).toBe(readFileSync(ARTICLE, "utf8"));
-    expect(JSON.parse(readFileSync(join(root, "data/sources.json"), "utf8")).at(-1).id).toBe("wire-basra-2025");
+    expect(JSON.parse(readFileSync(join(root, "data/sources.json"), "utf8")).at(-1).id).toBe(
+      "wire-basra-2025",
+    );
   }, 60_000);
 
   it("refuses an unedited or unverifiable item and leaves data/ untouched", async () => {
@@ -136,9 +175,30 @@ describe("npm run propose / accept", () => {
     writeFileSync(
       report,
       formatReport([
-        { kind: "spelling", spelling: "Hadi al-Amery", entity: "hadi-al-amiri", scope: "everywhere", page: "https://example.org/a", sentence: "Badr chief Hadi al-Amery spoke on Monday." },
-        { kind: "not", spelling: "Badr Street", entity: "badr-organization", scope: "site", page: "https://example.org/b", sentence: "Traffic on Badr Street was heavy." },
-        { kind: "spelling", spelling: "Someone", entity: "no-such-entity", scope: "page", page: "https://example.org/c", sentence: "Someone spoke." },
+        {
+          kind: "spelling",
+          spelling: "Hadi al-Amery",
+          entity: "hadi-al-amiri",
+          scope: "everywhere",
+          page: "https://example.org/a",
+          sentence: "Badr chief Hadi al-Amery spoke on Monday.",
+        },
+        {
+          kind: "not",
+          spelling: "Badr Street",
+          entity: "badr-organization",
+          scope: "site",
+          page: "https://example.org/b",
+          sentence: "Traffic on Badr Street was heavy.",
+        },
+        {
+          kind: "spelling",
+          spelling: "Someone",
+          entity: "no-such-entity",
+          scope: "page",
+          page: "https://example.org/c",
+          sentence: "Someone spoke.",
+        },
       ]),
     );
     const r = await run("propose.ts", "--corrections", report, "--root", root);
@@ -147,9 +207,18 @@ describe("npm run propose / accept", () => {
     const file = join(root, "data/proposals/corrections.json");
     const p = JSON.parse(readFileSync(file, "utf8")) as ProposalFile;
     expect(p.spellings).toEqual([
-      expect.objectContaining({ accept: false, entity: "hadi-al-amiri", text: "Hadi al-Amery", how: "reader correction", seen: false, sentence: expect.stringContaining("Badr chief Hadi al-Amery spoke") }),
+      expect.objectContaining({
+        accept: false,
+        entity: "hadi-al-amiri",
+        text: "Hadi al-Amery",
+        how: "reader correction",
+        seen: false,
+        sentence: expect.stringContaining("Badr chief Hadi al-Amery spoke"),
+      }),
     ]);
-    expect(p.negatives).toEqual([expect.objectContaining({ accept: false, entity: "badr-organization", text: "Badr Street" })]);
+    expect(p.negatives).toEqual([
+      expect.objectContaining({ accept: false, entity: "badr-organization", text: "Badr Street" }),
+    ]);
     for (const i of [...p.spellings, ...p.negatives]) i.accept = true;
     writeFileSync(file, JSON.stringify(p));
     const a = await run("accept.ts", file, "--root", root, "--seeds", seeds);

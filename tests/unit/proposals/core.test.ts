@@ -12,7 +12,12 @@ import { cutEvidence, sentences } from "../../../lib/proposals/sentences";
 const one = (text: string) => ({ start: 0, end: text.length, text });
 const names = (text: string) => candidatesIn(one(text)).map((c) => `${c.text}|${c.type}`);
 
-const entity = (id: string, type: "person" | "group", name: string, aliases: string[] = []): EntitySource => ({
+const entity = (
+  id: string,
+  type: "person" | "group",
+  name: string,
+  aliases: string[] = [],
+): EntitySource => ({
   id,
   type,
   name,
@@ -42,11 +47,15 @@ describe("sentences and evidence", () => {
 
 describe("candidates", () => {
   it("reads persons by title, kunya, nasab, speech and apposition, the title cut off", () => {
-    expect(names("Iranian Foreign Minister Mohammad Javad Zarif was visiting.")).toEqual(["Mohammad Javad Zarif|person"]);
+    expect(names("Iranian Foreign Minister Mohammad Javad Zarif was visiting.")).toEqual([
+      "Mohammad Javad Zarif|person",
+    ]);
     expect(names("They met Abu Haider al-Basri there.")).toEqual(["Abu Haider al-Basri|person"]);
     expect(names("Officials said Hamza bin Ali left.")).toEqual(["Hamza bin Ali|person"]);
     expect(names("“It is over,” said Ramzy Mardini.")).toEqual(["Ramzy Mardini|person"]);
-    expect(names("We interviewed Michael Knights, analyst at a think tank.")).toEqual(["Michael Knights|person"]);
+    expect(names("We interviewed Michael Knights, analyst at a think tank.")).toEqual([
+      "Michael Knights|person",
+    ]);
   });
 
   it("reads groups by their type words, in Arabic too, and by what stands around them", () => {
@@ -54,8 +63,13 @@ describe("candidates", () => {
     expect(names("They back the Communications and Media Commission (CMC) now.")).toEqual([
       "Communications and Media Commission|group",
     ]);
-    expect(candidatesIn(one("They back the Communications and Media Commission (CMC) now."))[0]?.acronym).toBe("CMC");
-    expect(names("It was opposed by the Sadrists and the Houthis.")).toEqual(["Sadrists|group", "Houthis|group"]);
+    expect(
+      candidatesIn(one("They back the Communications and Media Commission (CMC) now."))[0]?.acronym,
+    ).toBe("CMC");
+    expect(names("It was opposed by the Sadrists and the Houthis.")).toEqual([
+      "Sadrists|group",
+      "Houthis|group",
+    ]);
     expect(names("It backed Hamas and the Palestinian Islamic Jihad.")).toEqual([
       "Hamas|group",
       "Palestinian Islamic Jihad|group",
@@ -93,7 +107,12 @@ describe("drafts", () => {
       { entity: "hadi", type: "person", start: 51, end: 61 },
     ];
     const aff = factsIn(s, refs).filter((f) => f.kind === "affiliation");
-    expect(aff[0]).toMatchObject({ entity: "hadi", type: "leads", target: "badr", evidence: "Hadi Amiri, the leader of Badr" });
+    expect(aff[0]).toMatchObject({
+      entity: "hadi",
+      type: "leads",
+      target: "badr",
+      evidence: "Hadi Amiri, the leader of Badr",
+    });
   });
 
   it("drafts 'Y-backed X' with X backed by Y", () => {
@@ -102,7 +121,11 @@ describe("drafts", () => {
       { entity: "iran", type: "group", start: 4, end: 8 },
       { entity: "kh", type: "group", start: 16, end: 22 },
     ];
-    expect(factsIn(s, refs).find((f) => f.kind === "affiliation")).toMatchObject({ entity: "kh", type: "backed-by", target: "iran" });
+    expect(factsIn(s, refs).find((f) => f.kind === "affiliation")).toMatchObject({
+      entity: "kh",
+      type: "backed-by",
+      target: "iran",
+    });
   });
 });
 
@@ -113,7 +136,13 @@ describe("propose", () => {
     entity("irgc", "group", "Islamic Revolutionary Guard Corps", ["IRGC"]),
   ];
   const matcher = createMatcher(compileIndex({ entities }));
-  const source = { id: "t", headline: "h", outlet: "o", date: "2025-01-02", covers: { from: "2025", to: "2025" } };
+  const source = {
+    id: "t",
+    headline: "h",
+    outlet: "o",
+    date: "2025-01-02",
+    covers: { from: "2025", to: "2025" },
+  };
 
   it("tells new spellings of known entities from new entities, and how each spelling matched", () => {
     const text =
@@ -124,7 +153,14 @@ describe("propose", () => {
       ["Revolutionary Guard Corps", "irgc", "variant of an alias"],
     ]);
     expect(p.entities.map((e) => [e.id, e.type])).toEqual([["harakat-al-nur-al-jadid", "group"]]);
-    expect(p.facts).toContainEqual(expect.objectContaining({ kind: "affiliation", entity: "harakat-al-nur-al-jadid", type: "part-of", target: "kataib-hezbollah" }));
+    expect(p.facts).toContainEqual(
+      expect.objectContaining({
+        kind: "affiliation",
+        entity: "harakat-al-nur-al-jadid",
+        type: "part-of",
+        target: "kataib-hezbollah",
+      }),
+    );
     expect(p.facts).toContainEqual(expect.objectContaining({ kind: "event", date: "2025-01-05" }));
   });
 

@@ -20,8 +20,9 @@ const full = {
   entities: loaded.input.entities.map((f) => f.data as EntitySource),
   events: loaded.input.events.map((f) => f.data as EventSource),
 };
-const unlisted = JSON.parse(readFileSync(resolve(ROOT, "tests/fixtures/proposals/unlisted-actors.json"), "utf8"))
-  .documents as Record<string, string[]>;
+const unlisted = JSON.parse(
+  readFileSync(resolve(ROOT, "tests/fixtures/proposals/unlisted-actors.json"), "utf8"),
+).documents as Record<string, string[]>;
 
 describe("leave one document out", () => {
   it("has the five documents to leave out", () => {
@@ -34,7 +35,10 @@ describe("leave one document out", () => {
     const doc = "004_9bc6249cbdfeefff";
     const reduced = withoutSource(full, doc);
     expect(reduced.sources.map((s) => s.id)).not.toContain(doc);
-    const cites = reduced.entities.flatMap((e) => [...e.role.cites, ...e.affiliations.flatMap((a) => a.cites)]);
+    const cites = reduced.entities.flatMap((e) => [
+      ...e.role.cites,
+      ...e.affiliations.flatMap((a) => a.cites),
+    ]);
     expect(cites.some((c) => c.source === doc)).toBe(false);
     expect(reduced.entities.flatMap((e) => e.aliases).some((a) => a.seenIn?.includes(doc))).toBe(false);
     const onlyHere = full.entities.filter((e) => [...entitySources(e)].every((s) => s === doc));
@@ -42,7 +46,9 @@ describe("leave one document out", () => {
     expect(reduced.entities.map((e) => e.id)).not.toContain("michael-knights");
     expect(reduced.entities.map((e) => e.id)).toContain("qais-al-khazali");
     // The full data is not touched.
-    expect(full.entities.find((e) => e.id === "qais-al-khazali")?.role.cites.some((c) => c.source === doc)).toBe(true);
+    expect(
+      full.entities.find((e) => e.id === "qais-al-khazali")?.role.cites.some((c) => c.source === doc),
+    ).toBe(true);
   });
 
   it("proposes only fresh ids and verbatim evidence of at most 20 words", () => {
@@ -63,15 +69,31 @@ describe("leave one document out", () => {
     const texts = new Map([...(seeds ?? new Map<string, string>())].sort(([a], [b]) => a.localeCompare(b)));
     const rows = leaveOneOut(full, texts, unlisted);
     expect(rows).toHaveLength(5);
-    const sum = (k: "newFound" | "newTargets" | "proposedRight" | "proposed" | "spellingFound" | "spellingTargets" | "factFound" | "factTargets") =>
-      rows.reduce((n, r) => n + r[k], 0);
-    const table = rows.map((r) => `${r.doc}: new ${r.newFound}/${r.newTargets}, right ${r.proposedRight}/${r.proposed}, spellings ${r.spellingFound}/${r.spellingTargets}, facts ${r.factFound}/${r.factTargets}`).join("\n");
+    const sum = (
+      k:
+        | "newFound"
+        | "newTargets"
+        | "proposedRight"
+        | "proposed"
+        | "spellingFound"
+        | "spellingTargets"
+        | "factFound"
+        | "factTargets",
+    ) => rows.reduce((n, r) => n + r[k], 0);
+    const table = rows
+      .map(
+        (r) =>
+          `${r.doc}: new ${r.newFound}/${r.newTargets}, right ${r.proposedRight}/${r.proposed}, spellings ${r.spellingFound}/${r.spellingTargets}, facts ${r.factFound}/${r.factTargets}`,
+      )
+      .join("\n");
     expect(ratio(sum("newFound"), sum("newTargets")), table).toBeGreaterThanOrEqual(0.9);
     expect(ratio(sum("proposedRight"), sum("proposed")), table).toBeGreaterThanOrEqual(0.8);
     expect(ratio(sum("spellingFound"), sum("spellingTargets")), table).toBeGreaterThanOrEqual(0.9);
     expect(ratio(sum("factFound"), sum("factTargets")), table).toBeGreaterThanOrEqual(0.6);
     // Each document on its own still gets most of its new entities proposed and drafts for its facts.
-    for (const r of rows.filter((x) => x.newTargets >= 5)) expect(ratio(r.newFound, r.newTargets), r.doc).toBeGreaterThanOrEqual(0.9);
-    for (const r of rows.filter((x) => x.factTargets >= 20)) expect(ratio(r.factFound, r.factTargets), r.doc).toBeGreaterThanOrEqual(0.6);
+    for (const r of rows.filter((x) => x.newTargets >= 5))
+      expect(ratio(r.newFound, r.newTargets), r.doc).toBeGreaterThanOrEqual(0.9);
+    for (const r of rows.filter((x) => x.factTargets >= 20))
+      expect(ratio(r.factFound, r.factTargets), r.doc).toBeGreaterThanOrEqual(0.6);
   }, 60_000);
 });

@@ -43,7 +43,13 @@ describe("corrections report", () => {
   });
 
   it("names the line of each problem and keeps the sound corrections", () => {
-    const bad = `${REPORT_HEADING}\n\n## 1. spelling\n- spelling: X\n- entity: y\n- scope: galaxy\n- page: p\n- sentence: s\n\n## 2. rename\n- spelling: X\n\n${formatReport([list[1] as Correction]).split("\n").slice(2).join("\n").replace("## 1.", "## 3.")}\nstray line\n`;
+    const bad = `${REPORT_HEADING}\n\n## 1. spelling\n- spelling: X\n- entity: y\n- scope: galaxy\n- page: p\n- sentence: s\n\n## 2. rename\n- spelling: X\n\n${formatReport(
+      [list[1] as Correction],
+    )
+      .split("\n")
+      .slice(2)
+      .join("\n")
+      .replace("## 1.", "## 3.")}\nstray line\n`;
     const r = parseReport(bad);
     expect(r.corrections).toEqual([list[1]]);
     expect(r.errors).toEqual([
@@ -54,6 +60,8 @@ describe("corrections report", () => {
   });
 
   it("refuses a report without the heading of its version", () => {
-    expect(parseReport("# Actor Lens corrections v2\n").errors).toEqual([`line 1: expected "${REPORT_HEADING}"`]);
+    expect(parseReport("# Actor Lens corrections v2\n").errors).toEqual([
+      `line 1: expected "${REPORT_HEADING}"`,
+    ]);
   });
 });
