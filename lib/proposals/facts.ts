@@ -71,8 +71,14 @@ function nearest(refs: readonly Ref[], at: number, end: number, side: "before" |
  */
 export function clauseOf(s: Span, r: Ref): string | undefined {
   const rel = (x: number) => x - s.start;
-  const stop = /[,;:()“”"—–]|\.(?=\s|$)/;
-  const left = s.text.slice(0, rel(r.start)).search(/[,;:()“”"—–][^,;:()“”"—–]*$/);
+  const stop = /[,;:()“”"—–]|\.(?=\s|$)| - /;
+  const head = s.text.slice(0, rel(r.start));
+  const left = Math.max(
+    ...[",", ";", ":", "(", ")", "“", "”", '"', "—", "–", " - "].map((b) => {
+      const at = head.lastIndexOf(b);
+      return at < 0 ? -1 : at + b.length - 1;
+    }),
+  );
   const right = (from: number) => {
     const at = s.text.slice(rel(from)).search(stop);
     return at < 0 ? s.end : from + at;

@@ -53,7 +53,7 @@ export function cutEvidence(sentence: Span, from: number, to: number, max = 20):
   let s = (ws[i] as Span).start;
   let e = (ws[j] as Span).end;
   const at = (k: number) => sentence.text[k - sentence.start] ?? "";
-  while (s < from && /[("“‘'[]/.test(at(s))) s++;
+  while (s < from && /[("“‘'[\-—–]/.test(at(s))) s++;
   while (e > to && /[,;:.)"”’'\]]/.test(at(e - 1))) e--;
   return { start: s, end: e, text: sentence.text.slice(s - sentence.start, e - sentence.start) };
 }
