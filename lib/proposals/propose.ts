@@ -10,7 +10,7 @@ import type { Mention } from "../matching/types";
 import { fold, light } from "../names/fold";
 import { type Candidate, candidatesIn, nameRuns } from "./candidates";
 import { clusterCandidates } from "./cluster";
-import { eventIn, factsIn, type Ref } from "./facts";
+import { clauseOf, eventIn, factsIn, type Ref } from "./facts";
 import {
   definedNextTo,
   type FoundSpelling,
@@ -132,7 +132,11 @@ export function propose(input: ProposeInput): ProposalFile {
     taken.add(id);
     const first = cl.mentions[0] as Candidate;
     const s = sentenceAt(ss, first.start) as Span;
-    const ev = cutEvidence(s, first.start, first.end)?.text ?? name;
+    // The clause the name first stands in: a phrase that says something of it, as the role's citation.
+    const ev =
+      clauseOf(s, { entity: "", type: cl.type, start: first.start, end: first.end }) ??
+      cutEvidence(s, first.start, first.end)?.text ??
+      name;
     entities.push({
       accept: false,
       id,
