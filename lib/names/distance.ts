@@ -25,20 +25,9 @@ export function editDistance(a: string, b: string): number {
 const VOWELS = "aeiouy";
 const isV = (c: string | undefined): boolean => c !== undefined && c !== "" && VOWELS.includes(c);
 
-/** Vowel classes of one Arabic short vowel: fatha (a, e), kasra (e, i, y), damma (o, u, w). */
-function vowelSub(x: string, y: string): number {
-  const pair = x < y ? x + y : y + x;
-  switch (pair) {
-    case "ae":
-    case "ei":
-    case "ey":
-    case "iy":
-    case "ou":
-      return 0.25;
-    default:
-      return 0.6;
-  }
-}
+/** Vowels of one class of Arabic short vowel: fatha (a, e), kasra (e, i, y), damma (o, u, w). */
+const SAME_CLASS = new Set(["ae", "ei", "ey", "iy", "ou"]);
+const vowelSub = (x: string, y: string): number => (SAME_CLASS.has(x < y ? x + y : y + x) ? 0.25 : 0.6);
 
 /** Consonants the press writes for one Arabic letter: q/k/c/g(h), d/z (dh), w/v, f/p(h), s/c, j/y. */
 const CONSONANT_PAIRS = new Set(["ck", "gk", "kq", "cq", "gq", "dz", "vw", "fp", "cs", "sz", "jy", "tz"]);
@@ -48,7 +37,8 @@ function sub(x: string, y: string): number {
   if (isV(x) && isV(y)) return vowelSub(x, y);
   const pair = x < y ? x + y : y + x;
   if (CONSONANT_PAIRS.has(pair)) return 0.3;
-  if (pair === "uw" || pair === "ow" || pair === "iy") return 0.25;
+  // (i and y are both vowels: vowelSub weighs them.)
+  if (pair === "uw" || pair === "ow") return 0.25;
   return 1;
 }
 

@@ -21,7 +21,8 @@ export interface Settings {
 
 export const SETTINGS_KEY = "actor-lens:settings";
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+// Pure: the content script reads no default, and its bundle drops what nothing uses.
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   paused: false,
   disabledSites: [],
   hoverDelay: 300,
