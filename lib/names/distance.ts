@@ -5,21 +5,34 @@
  * re-transliteration costs little and an unrelated word that shares the consonants costs a lot.
  */
 
-/** Levenshtein distance of two short strings. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Edit distance of two short strings, the one the whole product uses (the fuzzy layer's one-edit
+ * test, a saved passage's context, the popup's search): Levenshtein, or with `swaps` the optimal
+ * string alignment, where two neighbours written the other way round count one edit (a typist's
+ * slip, for the search box). Past `max` it stops and returns `max + 1`.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY, swaps = false): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const x = (prev[j] as number) + 1;
-      const y = (cur[j - 1] as number) + 1;
-      const z = (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur.push(Math.min(x, y, z));
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    prev = cur;
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[b.length] as number;
+  return prev[n] as number;
 }
 
 const VOWELS = "aeiouy";
