@@ -115,7 +115,7 @@ export function notesHandlers(deps: NotesDeps): Handlers {
         return null;
       },
     },
-    "page:notes-open": {
+    "ext:notes-open": {
       from: "extension-page",
       async handle({ id }) {
         const h = await (await deps.store()).get(id);
