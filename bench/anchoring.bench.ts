@@ -18,6 +18,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { buildSync } from "esbuild";
 import { searchApprox } from "../lib/anchoring/match";
+import { rng, WORDS } from "./random-text";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RUNS = 15;
@@ -25,25 +26,6 @@ const PACKAGE = "approx-string-match";
 
 type Found = { start: number; end: number; errors: number };
 type Search = (text: string, pattern: string, maxErrors: number) => Found[];
-
-const WORDS = (
-  "the of and in to a militia faction parliament budget salaries Baghdad Basra Mosul Erbil Kirkuk " +
-  "Popular Mobilization Forces Kataib Hezbollah Asaib Ahl al-Haq Badr Organization prime minister " +
-  "government statement spokesman said drone attack raid election coalition Sadrist movement " +
-  "council ministry security forces commander official sources reported allocation oil revenue"
-).split(" ");
-
-/** mulberry32: a small seeded generator, so every run benchmarks the same text. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function page(chars: number, r: () => number): string {
   const out: string[] = [];
