@@ -30,8 +30,7 @@ export type Definer = [
   addDefined: (t: Tokens, covered: Uint8Array, st: PageState, add: AddMention) => void,
 ];
 
-export function definer(persons: ReadonlySet<number>, words: WordSets, lines: TitleLines): Definer {
-  const titleLine = lines[1];
+export function definer(persons: ReadonlySet<number>, words: WordSets, titleLine: TitleLines[1]): Definer {
   /** Names the page defines with this mention: its first name, surname, kunya; an abbreviation. */
   function define(text: string, t: Tokens, c: Candidate, id: number, m: Mention, st: PageState): void {
     if (!st.full.has(id) && c.b > c.a) st.full.set(id, m.surface);

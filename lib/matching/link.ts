@@ -42,13 +42,12 @@ export function linker(
   const words = wordSets(index.words);
   const persons = new Set(index.persons ?? []);
   const tokens = new Tokens();
-  const lines = titleLines();
-  const [resetLines, titleLine] = lines;
+  const [resetLines, titleLine, capsMeaningless] = titleLines();
   /** [entity, stream position] of surnames found after another given name, in this text. */
   const claims: number[] = [];
-  const select = selector(index, options, words, tokens, lines, claims);
+  const select = selector(index, options, words, tokens, capsMeaningless, claims);
   const resolve = resolver(index.related ?? []);
-  const [define, addDefined] = definer(persons, words, lines);
+  const [define, addDefined] = definer(persons, words, titleLine);
   const joinDashes = dashJoiner(index);
   const variantReasons = new Map<number, LinkReason>();
   const variantReason = (ti: number): LinkReason => {

@@ -36,7 +36,7 @@ export function selector(
   options: MatcherOptions,
   words: WordSets,
   tokens: Tokens,
-  lines: TitleLines,
+  capsMeaningless: TitleLines[2],
   claims: number[],
 ): Select {
   const keyId = new Map(index.keys.map((k, i) => [k, i]));
@@ -46,7 +46,6 @@ export function selector(
   const info = new TokCache((raw) => makeInfo(raw, lookupKey));
   const shapeOf = aliasShapes(index.texts);
   const common = new Set(index.common ?? []);
-  const capsMeaningless = lines[2];
   /** The page's mentions so far (set by select for check). */
   let curCounts: Map<number, number>;
 
