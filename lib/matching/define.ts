@@ -5,7 +5,7 @@
 import type { WordSets } from "./evidence";
 import { abbreviates, freeNeighbour, SHORT_FORM } from "./evidence";
 import type { Candidate } from "./match-types";
-import { KUNYA, type PageState, setDef } from "./page-state";
+import { type Definition, KUNYA, type PageState, setDef } from "./page-state";
 import { inLongerName } from "./spans";
 import type { TitleLines } from "./title-lines";
 import { GAP_BREAK, type Tokens, type TokInfo } from "./tokenize";
@@ -38,13 +38,14 @@ export function definer(persons: ReadonlySet<number>, words: WordSets, titleLine
     if (st.definedBy.has(m.surface)) return;
     st.definedBy.add(m.surface);
     const defined = `defined on this page as “${m.surface}”`;
+    const def = (key: string, kind: Definition["kind"], text: string, from = m.end) =>
+      setDef(st, key, { ent: id, kind, text, from });
     const after = /^\s*\(\s*([A-Za-z]{2,10})\s*\)/.exec(text.slice(m.end, m.end + 16));
     if (after && SHORT_FORM.test(after[1] as string) && abbreviates(after[1] as string, m.surface))
-      setDef(st, `=${after[1]}`, { ent: id, kind: "defined", text: defined, from: m.end });
+      def(`=${after[1]}`, "defined", defined);
     const before = /([A-Za-z]{2,10})\s*\(\s*$/.exec(text.slice(Math.max(0, m.start - 16), m.start));
     if (before && /^\s*\)/.test(text.slice(m.end, m.end + 4)) && SHORT_FORM.test(before[1] as string))
-      if (abbreviates(before[1] as string, m.surface))
-        setDef(st, `=${before[1]}`, { ent: id, kind: "defined", text: defined, from: -1 });
+      if (abbreviates(before[1] as string, m.surface)) def(`=${before[1]}`, "defined", defined, -1);
     if (!persons.has(id) || c.b === c.a || c.kind === "fuzzy") return;
     const r0 = t.sRaw0[c.a] as number;
     const first = (t.rInfo[r0] as TokInfo).light;
@@ -52,12 +53,10 @@ export function definer(persons: ReadonlySet<number>, words: WordSets, titleLine
     const full = `after the full name “${m.surface}”`;
     if (KUNYA.has(first) && c.b - c.a >= 2) {
       const second = (t.rInfo[r0 + 1] as TokInfo | undefined)?.light;
-      if (second)
-        setDef(st, `${first} ${second}`, { ent: id, kind: "name-part", text: `kunya, ${full}`, from: m.end });
+      if (second) def(`${first} ${second}`, "name-part", `kunya, ${full}`);
     } else if (first.length >= 3 && !freeNeighbour(first, words))
-      setDef(st, first, { ent: id, kind: "name-part", text: `first name, ${full}`, from: m.end });
-    if (last.length >= 3 && last !== first)
-      setDef(st, last, { ent: id, kind: "name-part", text: `surname, ${full}`, from: m.end });
+      def(first, "name-part", `first name, ${full}`);
+    if (last.length >= 3 && last !== first) def(last, "name-part", `surname, ${full}`);
   }
 
   /** Words the page defined, where no alias matched: linked to what they stand for. */

@@ -24,11 +24,7 @@ import { selector } from "./select";
 import { firstRaw, inLongerName } from "./spans";
 import { titleLines } from "./title-lines";
 import { Tokens, type TokInfo } from "./tokenize";
-import type { CompiledIndex, LinkReason, MatchKind, Mention } from "./types";
-import * as T from "./types";
-
-// A local copy (imported bindings can be getters once bundled or run through tsx).
-const CONFIDENT = T.CONFIDENT;
+import { CONFIDENT, type CompiledIndex, type LinkReason, type MatchKind, type Mention } from "./types";
 
 /**
  * Mentions in one text, read with and adding to the page's state: the matcher's passes wired

@@ -11,10 +11,10 @@ export type Resolve = (
 /** A resolver over the index's affiliations (pairs of related entity indexes, flat). */
 export function resolver(rel: readonly number[]): Resolve {
   const related = new Map<number, number[]>();
+  const relate = (x: number, y: number) => related.set(x, [...(related.get(x) ?? []), y]);
   for (let k = 0; k + 1 < rel.length; k += 2) {
-    const [x, y] = [rel[k] as number, rel[k + 1] as number];
-    related.set(x, [...(related.get(x) ?? []), y]);
-    related.set(y, [...(related.get(y) ?? []), x]);
+    relate(rel[k] as number, rel[k + 1] as number);
+    relate(rel[k + 1] as number, rel[k] as number);
   }
   /** Candidates with a related entity (affiliation) linked on the page; the only one, or null. */
   const byContext = (

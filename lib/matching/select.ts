@@ -13,15 +13,15 @@ import { aliasShapes } from "./shapes";
 import { joinLights, looksLikeGivenName, sameLights } from "./spans";
 import type { TitleLines } from "./title-lines";
 import { buildStream, makeInfo, TokCache, type Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
-import type { CompiledIndex, MatchKind } from "./types";
-import * as T from "./types";
-
-// Local copies (imported bindings can be getters once bundled or run through tsx).
-const ENTRY_AMBIGUOUS = T.ENTRY_AMBIGUOUS;
-const ENTRY_CASE = T.ENTRY_CASE;
-const ENTRY_NEGATIVE = T.ENTRY_NEGATIVE;
-const ENTRY_PART = T.ENTRY_PART;
-const ENTRY_COMMON = T.ENTRY_COMMON;
+import {
+  type CompiledIndex,
+  ENTRY_AMBIGUOUS,
+  ENTRY_CASE,
+  ENTRY_COMMON,
+  ENTRY_NEGATIVE,
+  ENTRY_PART,
+  type MatchKind,
+} from "./types";
 
 /** The pass over one text; `counts` are the page's mentions so far (common words need their entity on the page). */
 export type Select = (text: string, counts: Map<number, number>) => Candidate[];
