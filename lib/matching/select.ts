@@ -13,15 +13,8 @@ import { aliasShapes } from "./shapes";
 import { joinLights, looksLikeGivenName, sameLights } from "./spans";
 import type { TitleLines } from "./title-lines";
 import { buildStream, makeInfo, TokCache, type Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
-import {
-  type CompiledIndex,
-  ENTRY_AMBIGUOUS,
-  ENTRY_CASE,
-  ENTRY_COMMON,
-  ENTRY_NEGATIVE,
-  ENTRY_PART,
-  type MatchKind,
-} from "./types";
+import type { CompiledIndex, MatchKind } from "./types";
+import { ENTRY_AMBIGUOUS, ENTRY_CASE, ENTRY_COMMON, ENTRY_NEGATIVE, ENTRY_PART } from "./types";
 
 /** The pass over one text; `counts` are the page's mentions so far (common words need their entity on the page). */
 export type Select = (text: string, counts: Map<number, number>) => Candidate[];
