@@ -52,6 +52,11 @@ export class MentionRegistry {
   /** Possible marks wait until the page proves it is about our domain (a confident link). */
   #waiting: Omit<MentionRecord, "marked">[] = [];
   #onTopic = false;
+  /**
+   * Marks to draw at the next `flush()` while held: Chromium repaints every registered mark on
+   * each change, so a scan draws in one update (or two: the view first) rather than per slice.
+   */
+  #held: MentionRecord[] | undefined;
 
   #opts: { firstMentionOnly: boolean };
 
@@ -150,10 +155,29 @@ export class MentionRegistry {
     return this.#observer !== undefined;
   }
 
-  /** Draws a marked record now, unless it waits for its block to come near the viewport. */
+  /** Draws a marked record (at the next flush while held), unless its block is far from the viewport. */
   #draw(rec: MentionRecord): void {
     if (!rec.marked) return;
-    if (!this.#observer || !rec.block || this.#near.has(rec.block)) this.#highlight(rec)?.add(rec.range);
+    if (this.#held) this.#held.push(rec);
+    else if (!this.#observer || !rec.block || this.#near.has(rec.block)) this.#highlight(rec)?.add(rec.range);
+  }
+
+  /** Holds new marks back until `flush()`; `release()` flushes and draws at once again. */
+  hold(): void {
+    this.#held ??= [];
+  }
+
+  flush(): void {
+    const held = this.#held;
+    if (!held) return;
+    this.#held = undefined;
+    for (const rec of held) this.#draw(rec);
+    this.#held = [];
+  }
+
+  release(): void {
+    this.flush();
+    this.#held = undefined;
   }
 
   #startWindow(): void {
@@ -161,8 +185,8 @@ export class MentionRegistry {
     this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), {
       rootMargin: WINDOW_MARGIN,
     });
-    this.#clearDrawn();
-    for (const rec of this.records) if (!rec.block) this.#draw(rec);
+    // No clearing first (the view would blink): the observer's first report of each block takes
+    // the marks far from the viewport away.
     for (const block of this.#byBlock.keys()) this.#observer.observe(block);
   }
 
@@ -174,6 +198,7 @@ export class MentionRegistry {
       else this.#near.delete(entry.target);
       for (const rec of list) {
         if (!rec.marked) continue;
+        // Directly, also while held: one update per frame, near the viewport only.
         if (entry.isIntersecting) this.#highlight(rec)?.add(rec.range);
         else this.#highlight(rec)?.delete(rec.range);
       }
@@ -184,10 +209,12 @@ export class MentionRegistry {
   removeWhere(drop: (rec: MentionRecord) => boolean): number {
     this.#waiting = this.#waiting.filter((w) => !drop({ ...w, marked: false }));
     let removed = 0;
+    const gone = this.#held && new Set<MentionRecord>();
     for (let i = this.records.length - 1; i >= 0; i--) {
       const rec = this.records[i] as MentionRecord;
       if (!drop(rec)) continue;
       this.records.splice(i, 1);
+      gone?.add(rec);
       removed++;
       if (rec.marked) {
         this.#markedCount--;
@@ -210,6 +237,7 @@ export class MentionRegistry {
         if (list.length === 0) this.#byNode.delete(p.node);
       }
     }
+    if (gone?.size) this.#held = this.#held?.filter((r) => !gone.has(r));
     if (removed > 0 && this.#opts.firstMentionOnly) this.#remark();
     return removed;
   }
