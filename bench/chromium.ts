@@ -155,6 +155,52 @@ export function phases(events: TraceEvent[]): Record<string, number> {
   return out;
 }
 
+/** When the page first painted (trace clock, µs), or 0. */
+export function firstPaintTs(events: TraceEvent[]): number {
+  return events.find((e) => e.name === "firstPaint" || e.name === "firstContentfulPaint")?.ts ?? 0;
+}
+
+/**
+ * The page's main-thread tasks longer than `ms` (starting after `from`, trace clock), longest
+ * first: [ms, what ran longest in it].
+ */
+export function longTasks(events: TraceEvent[], ms = 50, from = 0): [number, string][] {
+  const main = new Set(
+    events
+      .filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const mine = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === "X" && e.dur !== undefined);
+  return mine
+    .filter((e) => e.name === "RunTask" && e.ts >= from && (e.dur ?? 0) > ms * 1000)
+    .map((t): [number, string] => {
+      const inner = mine
+        .filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0) && e.name !== "RunTask")
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 3)
+        .map((e) => `${e.name} ${Math.round((e.dur ?? 0) / 1000)}`);
+      return [Math.round((t.dur ?? 0) / 1000), inner.join(", ")];
+    })
+    .sort((a, b) => b[0] - a[0]);
+}
+
+/** Traces the page's main thread while `load` runs; returns its trace events. */
+export async function traceEvents(page: Page, load: () => Promise<void>): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (p) => events.push(...(p.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((ok) => cdp.once("Tracing.tracingComplete", () => ok()));
+  await cdp.send("Tracing.start", {
+    categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,loading",
+    transferMode: "ReportEvents",
+  });
+  await load();
+  await cdp.send("Tracing.end");
+  await complete;
+  await cdp.detach();
+  return events;
+}
+
 /** Traces the page's main thread while `load` runs; returns its phases. */
 export async function traced(page: Page, load: () => Promise<void>): Promise<Record<string, number>> {
   const cdp = await page.context().newCDPSession(page);

@@ -62,6 +62,8 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
   const [total, setTotal] = useState<number | null>(booted?.total ?? null);
   /** Every highlight's summary, newest first (null until loaded, after the first screen). */
   const [all, setAll] = useState<HighlightSummary[] | null>(null);
+  /** The filters' options: what `all` holds, counted. */
+  const [options, setOptions] = useState(() => facets([]));
   /** Full records of the highlights on screen, read as they are needed. */
   const [records, setRecords] = useState(
     () => new Map<string, Highlight>(booted?.first.map((h) => [h.id, h] as const)),
@@ -88,6 +90,7 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
     generation.current++;
     setRecords(new Map(fresh.map((h) => [h.id, h] as const)));
     setAll(list);
+    setOptions(facets(list));
     setColors(c);
   }, []);
 
@@ -111,12 +114,28 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
   useEffect(() => {
     if (!store) return;
     const gen = generation.current;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let gone = false;
     store.checkedSummaries().then(
       ({ list }) => {
-        if (gen === generation.current) setAll(list); // else a reload has a newer list
+        // Counting 10,000 summaries for the filters, then drawing with them, each in a task of its
+        // own after the digest's reads (issue 10): no task of the page over 50 ms.
+        if (gone) return;
+        timer = setTimeout(() => {
+          const counted = facets(list);
+          timer = setTimeout(() => {
+            if (gen !== generation.current) return; // a reload has a newer list
+            setAll(list);
+            setOptions(counted);
+          }, 0);
+        }, 0);
       },
       (err) => setError(`Your notes could not be opened: ${message(err)}`),
     );
+    return () => {
+      gone = true;
+      clearTimeout(timer);
+    };
   }, [store]);
 
   // Highlights saved in other tabs appear when the reader comes back to this one.
@@ -186,7 +205,6 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
     [wanted, records],
   );
   const groups = useMemo(() => groupByPage(visible), [visible]);
-  const options = useMemo(() => facets(all ?? []), [all]);
   const drawn = first !== null && (all !== null || !filtered) && visible.length === wanted.length;
   // The page's own measures (bench/notes.bench.ts): from navigation start to the first screen
   // painted, and from a query's input event to its results painted.

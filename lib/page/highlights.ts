@@ -82,10 +82,6 @@ export class MentionRegistry {
     return h;
   }
 
-  #clearDrawn(): void {
-    for (const set of this.#highlights.values()) for (const h of Object.values(set)) h?.clear();
-  }
-
   /**
    * Gives a shadow root or a frame's document our ::highlight() styles. The page's stylesheet
    * (content.css) does not reach into a shadow tree or another document, so the marks in them
@@ -150,11 +146,6 @@ export class MentionRegistry {
     return full;
   }
 
-  /** True while marks are drawn only near the viewport. */
-  get windowed(): boolean {
-    return this.#observer !== undefined;
-  }
-
   /** Draws a marked record (at the next flush while held), unless its block is far from the viewport. */
   #draw(rec: MentionRecord): void {
     if (!rec.marked) return;
@@ -162,22 +153,17 @@ export class MentionRegistry {
     else if (!this.#observer || !rec.block || this.#near.has(rec.block)) this.#highlight(rec)?.add(rec.range);
   }
 
-  /** Holds new marks back until `flush()`; `release()` flushes and draws at once again. */
+  /** Holds new marks back until `flush()`. */
   hold(): void {
     this.#held ??= [];
   }
 
-  flush(): void {
-    const held = this.#held;
-    if (!held) return;
+  /** Draws the marks held back, in one update; then draws at once again, unless `hold`. */
+  flush(hold = false): void {
+    const held = this.#held ?? [];
     this.#held = undefined;
     for (const rec of held) this.#draw(rec);
-    this.#held = [];
-  }
-
-  release(): void {
-    this.flush();
-    this.#held = undefined;
+    if (hold) this.#held = [];
   }
 
   #startWindow(): void {
@@ -209,16 +195,16 @@ export class MentionRegistry {
   removeWhere(drop: (rec: MentionRecord) => boolean): number {
     this.#waiting = this.#waiting.filter((w) => !drop({ ...w, marked: false }));
     let removed = 0;
-    const gone = this.#held && new Set<MentionRecord>();
     for (let i = this.records.length - 1; i >= 0; i--) {
       const rec = this.records[i] as MentionRecord;
       if (!drop(rec)) continue;
       this.records.splice(i, 1);
-      gone?.add(rec);
       removed++;
       if (rec.marked) {
         this.#markedCount--;
         this.#highlight(rec)?.delete(rec.range);
+        // Not drawn by a flush to come.
+        rec.marked = false;
       }
       const inBlock = rec.block ? this.#byBlock.get(rec.block) : undefined;
       if (rec.block && inBlock) {
@@ -237,7 +223,6 @@ export class MentionRegistry {
         if (list.length === 0) this.#byNode.delete(p.node);
       }
     }
-    if (gone?.size) this.#held = this.#held?.filter((r) => !gone.has(r));
     if (removed > 0 && this.#opts.firstMentionOnly) this.#remark();
     return removed;
   }
@@ -246,7 +231,7 @@ export class MentionRegistry {
   #remark(): void {
     this.#firstMarked.clear();
     this.#markedCount = 0;
-    this.#clearDrawn();
+    for (const set of this.#highlights.values()) for (const h of Object.values(set)) h?.clear();
     for (const rec of this.inDocumentOrder()) {
       const key = entityKey(rec.mention);
       rec.marked = !this.#firstMarked.has(key);

@@ -75,10 +75,8 @@ class PageSession {
     scanner.follow(root);
     const stats = await scanner.scan(root);
     if (this.#ctrl.signal.aborted) return;
-    const end = performance.now();
     performance.measure(SCAN_MEASURE, {
       start,
-      end,
       detail: { mentions: stats.mentions, entities: this.registry.distinctEntities(), chars: stats.chars },
     });
     scanner.resume();

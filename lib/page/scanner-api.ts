@@ -23,6 +23,4 @@ export interface ScanStats {
   chars: number;
   mentions: number;
   blocks: number;
-  /** Slices the scan ran in: it gave the page the main thread back between each two. */
-  slices: number;
 }

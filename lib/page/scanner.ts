@@ -70,7 +70,7 @@ export class PageScanner {
    * after that first update run at background priority.
    */
   async scan(root: Node): Promise<ScanStats> {
-    const stats: ScanStats = { chars: 0, mentions: 0, blocks: 0, slices: 1 };
+    const stats: ScanStats = { chars: 0, mentions: 0, blocks: 0 };
     this.#designMode = document.designMode === "on";
     if (this.#designMode) return stats;
     const registry = this.#deps.registry;
@@ -87,14 +87,13 @@ export class PageScanner {
         const el = block.segments[0]?.node.parentElement;
         if (inView && el && el.getBoundingClientRect().top > innerHeight) {
           inView = false;
-          registry.flush();
+          registry.flush(true);
         }
         await yieldToPage(!inView);
-        stats.slices++;
         slice.reset();
       }
     }
-    registry.release();
+    registry.flush();
     return stats;
   }
 
@@ -326,7 +325,7 @@ export class PageScanner {
       }
       spent += now() - sliceStart;
     }
-    registry.release();
+    registry.flush();
     this.#busy = false;
     if (this.#signal.aborted) return;
     // The whole page was read again after a pause: the storm is over.

@@ -18,7 +18,6 @@ const waiting: (() => void)[] = [];
 export function yieldToPage(later = false): Promise<void> {
   const s = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   if (later && s?.postTask) return s.postTask(() => {}, { priority: "background" });
-  if (typeof MessageChannel === "undefined") return new Promise((ok) => setTimeout(ok, 0));
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
