@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { groupByPage } from "../notes/io";
 import { facets, type HighlightSummary, type NotesQuery, searchSummaries } from "../notes/search";
+
+type Facets = ReturnType<typeof facets>;
+const NO_FACETS: Facets = facets([]);
+
 import type { NotesStore } from "../notes/store";
 import { type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "../notes/types";
 import { type Boot, FIRST_SCREEN } from "./boot";
@@ -62,8 +66,6 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
   const [total, setTotal] = useState<number | null>(booted?.total ?? null);
   /** Every highlight's summary, newest first (null until loaded, after the first screen). */
   const [all, setAll] = useState<HighlightSummary[] | null>(null);
-  /** The filters' options: what `all` holds, counted. */
-  const [options, setOptions] = useState(() => facets([]));
   /** Full records of the highlights on screen, read as they are needed. */
   const [records, setRecords] = useState(
     () => new Map<string, Highlight>(booted?.first.map((h) => [h.id, h] as const)),
@@ -90,7 +92,6 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
     generation.current++;
     setRecords(new Map(fresh.map((h) => [h.id, h] as const)));
     setAll(list);
-    setOptions(facets(list));
     setColors(c);
   }, []);
 
@@ -114,28 +115,12 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
   useEffect(() => {
     if (!store) return;
     const gen = generation.current;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let gone = false;
     store.checkedSummaries().then(
       ({ list }) => {
-        // Counting 10,000 summaries for the filters, then drawing with them, each in a task of its
-        // own after the digest's reads (issue 10): no task of the page over 50 ms.
-        if (gone) return;
-        timer = setTimeout(() => {
-          const counted = facets(list);
-          timer = setTimeout(() => {
-            if (gen !== generation.current) return; // a reload has a newer list
-            setAll(list);
-            setOptions(counted);
-          }, 0);
-        }, 0);
+        if (gen === generation.current) setAll(list); // else a reload has a newer list
       },
       (err) => setError(`Your notes could not be opened: ${message(err)}`),
     );
-    return () => {
-      gone = true;
-      clearTimeout(timer);
-    };
   }, [store]);
 
   // Highlights saved in other tabs appear when the reader comes back to this one.
@@ -205,6 +190,15 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
     [wanted, records],
   );
   const groups = useMemo(() => groupByPage(visible), [visible]);
+  // The filters' options a task after the list (issue 10): counting 10,000 summaries and drawing
+  // the filters then do not join the list's own task, and no task of the page is over 50 ms.
+  const [counted, setCounted] = useState<{ of: HighlightSummary[]; facets: Facets } | null>(null);
+  useEffect(() => {
+    if (!all) return;
+    const timer = setTimeout(() => setCounted({ of: all, facets: facets(all) }), 0);
+    return () => clearTimeout(timer);
+  }, [all]);
+  const options = counted?.facets ?? NO_FACETS;
   const drawn = first !== null && (all !== null || !filtered) && visible.length === wanted.length;
   // The page's own measures (bench/notes.bench.ts): from navigation start to the first screen
   // painted, and from a query's input event to its results painted.
@@ -237,7 +231,7 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
     opened: first !== null,
     count,
     matched,
-    loaded: all !== null,
+    loaded: all !== null && counted?.of === all,
     options,
     limit,
     more,
