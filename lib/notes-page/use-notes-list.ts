@@ -1,9 +1,17 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { groupByPage } from "../notes/io";
-import { facets, type HighlightSummary, type NotesQuery, searchSummaries } from "../notes/search";
+import {
+  type Facets,
+  facetCounter,
+  facets,
+  type HighlightSummary,
+  type NotesQuery,
+  searchSummaries,
+} from "../notes/search";
 
-type Facets = ReturnType<typeof facets>;
 const NO_FACETS: Facets = facets([]);
+/** Summaries counted for the filters per task. */
+const FACET_STEP = 2000;
 
 import type { NotesStore } from "../notes/store";
 import { type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "../notes/types";
@@ -195,7 +203,17 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
   const [counted, setCounted] = useState<{ of: HighlightSummary[]; facets: Facets } | null>(null);
   useEffect(() => {
     if (!all) return;
-    const timer = setTimeout(() => setCounted({ of: all, facets: facets(all) }), 0);
+    const counter = facetCounter();
+    let from = 0;
+    const step = () => {
+      counter.add(all, from, from + FACET_STEP);
+      from += FACET_STEP;
+      timer = setTimeout(
+        from < all.length ? step : () => setCounted({ of: all, facets: counter.result() }),
+        0,
+      );
+    };
+    let timer = setTimeout(step, 0);
     return () => clearTimeout(timer);
   }, [all]);
   const options = counted?.facets ?? NO_FACETS;
