@@ -73,12 +73,12 @@ const PEER_NAMES = [
 ];
 
 /**
- * The peers, as page scripts: each runs once the page has painted (as a content script at
- * document_idle would), sets `window.__peerDone`. `floor`: a TreeWalker that reads every text
- * node. `regex`: one regular expression over every text node, every hit a Range, all of them
- * in one CSS Highlight registered at the end.
+ * The peers, as page scripts. `floor`: a TreeWalker that reads every text node. `regex`: one
+ * regular expression over every text node, every hit a Range, all of them in one CSS Highlight
+ * registered at the end. The script defines `window.__runPeer()`, which sets `__peerDone`; with
+ * `atIdle`, it also runs it once the page has painted (as a content script at document_idle).
  */
-export function peerScript(kind: "floor" | "regex"): string {
+export function peerScript(kind: "floor" | "regex", atIdle = true): string {
   const body =
     kind === "floor"
       ? `let n = 0; const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -96,13 +96,14 @@ export function peerScript(kind: "floor" | "regex"): string {
          CSS.highlights.set("peer", h);
          window.__peerFound = h.size;`;
   return `(() => {
-    const style = document.createElement("style");
-    style.textContent = "::highlight(peer){text-decoration:underline 2px orange}";
-    const go = () => requestAnimationFrame(() => setTimeout(() => {
+    window.__runPeer = () => {
+      const style = document.createElement("style");
+      style.textContent = "::highlight(peer){text-decoration:underline 2px orange}";
+      document.head.append(style);
       window.__peerStart = performance.now();
       ${body}
       window.__peerDone = performance.now();
-    }, 0));
-    addEventListener("DOMContentLoaded", () => { document.head.append(style); go(); });
+    };
+    ${atIdle ? `addEventListener("DOMContentLoaded", () => requestAnimationFrame(() => setTimeout(window.__runPeer, 0)));` : ""}
   })();`;
 }

@@ -6,13 +6,16 @@
  * with the built extension minus loaded without it; and for two peers injected in a page
  * without it (floor: a TreeWalker reading every text node; peer: one regex over every text node,
  * hits in one CSS Highlight). Loads are interleaved (the machine is shared), medians of RUNS.
- * Then a trace of the 20k page (main-thread self time per phase, with minus without), and when
- * the first marks come: from first paint to the scan's start, and from there to the first mark.
+ * First, each scan alone within one load (Actor Lens paused until the page has settled, the
+ * peers run then), which a busy machine disturbs far less; then with − without as above. Then a
+ * trace of the 20k page's scan alone (main-thread self time per phase), and when the first
+ * marks come: from first paint to the scan's start, and from there to the first mark.
  * ACTOR_LENS_EXTENSION_DIR measures another build; ACTOR_LENS_BEFORE_DIR adds a second build
  * (an older one) to the same run, as its own column.
  */
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Page } from "playwright-core";
 import { serveFixtures } from "../scripts/browser";
 import { type Bench, launch, settle, taskMeter, traced } from "./chromium";
 import { articlePage, peerScript } from "./cost-pages";
@@ -47,6 +50,55 @@ async function load(b: Bench, url: string, done: string, init?: string): Promise
     await page.close();
   }
 }
+
+/** Pauses Actor Lens, or turns it on again, in every tab of `b` (its settings in storage.local). */
+async function setPaused(b: Bench, paused: boolean): Promise<void> {
+  const worker = b.context.serviceWorkers()[0];
+  if (!worker) throw new Error("no service worker");
+  await worker.evaluate(
+    (p) =>
+      (globalThis as unknown as { chrome: any }).chrome.storage.local.set({
+        "actor-lens:settings": { paused: p },
+      }),
+    paused,
+  );
+}
+
+/**
+ * The work of one scan alone, within one load: the page is loaded and left to settle (Actor Lens
+ * paused, or the peer not run yet), then `start` runs it and the TaskDuration added until `done`
+ * holds and the page has painted is its cost. The page's own load, which varies more than the
+ * scan costs on a busy machine, is then not in the figure (the content script's injection is
+ * not either: it is in the with − without table).
+ */
+async function scanAlone(
+  b: Bench,
+  url: string,
+  start: (page: Page) => Promise<void>,
+  done: string,
+  init?: string,
+  trace = false,
+): Promise<{ ms: number; phases?: Record<string, number> }> {
+  const page = await b.context.newPage();
+  try {
+    if (init) await page.addInitScript(init);
+    const taskMs = await taskMeter(page);
+    await page.goto(url, { waitUntil: "load" });
+    await settle(page, 500);
+    const t0 = await taskMs();
+    const run = async () => {
+      await start(page);
+      await page.waitForFunction(done, null, { timeout: 120_000, polling: 100 });
+      await settle(page);
+    };
+    const phases = trace ? await traced(page, run) : (await run(), undefined);
+    return { ms: (await taskMs()) - t0, phases };
+  } finally {
+    await page.close();
+  }
+}
+
+const runPeer = (page: Page) => page.evaluate(() => (window as unknown as { __runPeer(): void }).__runPeer());
 
 /** Records when the first Actor Lens mark appears (polled each frame), in page time. */
 const FIRST_MARK = `(() => {
@@ -96,6 +148,47 @@ export async function run(): Promise<Record<string, number | string>> {
     const warm = server.url("/page-1500-names.html");
     await load(plain, warm, "document.readyState === 'complete'");
     for (const [, b] of builds) await load(b, warm, SCANNED);
+    const alone: Record<string, Record<string, number>> = {};
+    for (const p of PAGES) {
+      const url = server.url(`/page-${p.words}-${p.names ? "names" : "none"}.html`);
+      const runs: Record<string, number[]> = { idle: [], floor: [], peer: [] };
+      for (const [name] of builds) runs[name] = [];
+      for (const [, b] of builds) await setPaused(b, true);
+      for (let i = 0; i < RUNS; i++) {
+        // The measuring itself (waiting, settling): taken off every column.
+        runs.idle?.push((await scanAlone(plain, url, async () => {}, "true")).ms);
+        runs.floor?.push(
+          (await scanAlone(plain, url, runPeer, "window.__peerDone", peerScript("floor", false))).ms,
+        );
+        runs.peer?.push(
+          (await scanAlone(plain, url, runPeer, "window.__peerDone", peerScript("regex", false))).ms,
+        );
+        for (const [name, b] of builds) {
+          runs[name]?.push((await scanAlone(b, url, () => setPaused(b, false), SCANNED)).ms);
+          await setPaused(b, true);
+        }
+      }
+      const idle = median(runs.idle as number[]);
+      const m = (k: string) => median(runs[k] as number[]) - idle;
+      const row: Record<string, number> = {
+        "measuring alone ms": r1(idle),
+        "floor ms": r1(m("floor")),
+        "regex peer ms": r1(m("peer")),
+      };
+      for (const [name] of builds) {
+        row[`${name} ms`] = r1(m(name));
+        row[`${name} ÷ peer`] = r1(m(name) / m("peer"));
+        row[`${name} ÷ floor`] = r1(m(name) / m("floor"));
+      }
+      alone[p.name] = row;
+      for (const [k, v] of Object.entries(row)) result[`${p.name}, scan alone: ${k}`] = v;
+    }
+    for (const [, b] of builds) await setPaused(b, false);
+    console.log(
+      `\nthe first scan alone, within one load (TaskDuration from a settled page to the scan painted, less the measuring alone; medians of ${RUNS})`,
+    );
+    console.table(alone);
+
     const rows: Record<string, Record<string, number>> = {};
     for (const p of PAGES) {
       const url = server.url(`/page-${p.words}-${p.names ? "names" : "none"}.html`);
@@ -126,27 +219,20 @@ export async function run(): Promise<Record<string, number | string>> {
     );
     console.table(rows);
 
-    // Where it goes: main-thread self time per phase on the 20k page, with and without the build.
+    // Where it goes: main-thread self time per phase on the 20k page, the scan alone (as above).
     const url = server.url("/page-20000-names.html");
     const phaseRows: Record<string, Record<string, number>> = {};
-    const trace = async (b: Bench, done: string, init?: string) => {
-      const page = await b.context.newPage();
-      if (init) await page.addInitScript(init);
-      const out = await traced(page, async () => {
-        await page.goto(url, { waitUntil: "load" });
-        await page.waitForFunction(done, null, { timeout: 120_000, polling: 100 });
-        await settle(page);
-      });
-      await page.close();
-      return out;
-    };
-    const alone = await trace(plain, "document.readyState === 'complete'");
-    phaseRows["page alone"] = alone;
-    const minus = (x: Record<string, number>) =>
-      Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v - (alone[k] ?? 0)]));
-    phaseRows["regex peer (− alone)"] = minus(await trace(plain, "window.__peerDone", peerScript("regex")));
-    for (const [name, b] of builds) phaseRows[`${name} (− alone)`] = minus(await trace(b, SCANNED));
-    console.log("\n20k words with names: main-thread self time per phase, ms (one trace each)");
+    const traceOf = async (b: Bench, start: (page: Page) => Promise<void>, done: string, init?: string) =>
+      (await scanAlone(b, url, start, done, init, true)).phases ?? {};
+    phaseRows["floor"] = await traceOf(plain, runPeer, "window.__peerDone", peerScript("floor", false));
+    phaseRows["regex peer"] = await traceOf(plain, runPeer, "window.__peerDone", peerScript("regex", false));
+    for (const [name, b] of builds) {
+      await setPaused(b, true);
+      phaseRows[name] = await traceOf(b, () => setPaused(b, false), SCANNED);
+    }
+    console.log(
+      "\n20k words with names, the scan alone: main-thread self time per phase, ms (one trace each)",
+    );
     console.table(phaseRows);
 
     const marks: Record<string, Record<string, number>> = {};

@@ -62,6 +62,8 @@ class PageSession {
     if (this.#ctrl.signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
+    // The kinds of names, asked for while the matcher is built: the first marks need them.
+    this.#loadDirectory();
     const session = await spot();
     if (this.#ctrl.signal.aborted) return;
     const scanner = new PageScanner({
