@@ -57,7 +57,9 @@ async function setPaused(b: Bench, paused: boolean): Promise<void> {
   if (!worker) throw new Error("no service worker");
   await worker.evaluate(
     (p) =>
-      (globalThis as unknown as { chrome: any }).chrome.storage.local.set({
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({
         "actor-lens:settings": { paused: p },
       }),
     paused,
@@ -91,7 +93,9 @@ async function scanAlone(
       await page.waitForFunction(done, null, { timeout: 120_000, polling: 100 });
       await settle(page);
     };
-    const phases = trace ? await traced(page, run) : (await run(), undefined);
+    let phases: Record<string, number> | undefined;
+    if (trace) phases = await traced(page, run);
+    else await run();
     return { ms: (await taskMs()) - t0, phases };
   } finally {
     await page.close();
@@ -224,7 +228,7 @@ export async function run(): Promise<Record<string, number | string>> {
     const phaseRows: Record<string, Record<string, number>> = {};
     const traceOf = async (b: Bench, start: (page: Page) => Promise<void>, done: string, init?: string) =>
       (await scanAlone(b, url, start, done, init, true)).phases ?? {};
-    phaseRows["floor"] = await traceOf(plain, runPeer, "window.__peerDone", peerScript("floor", false));
+    phaseRows.floor = await traceOf(plain, runPeer, "window.__peerDone", peerScript("floor", false));
     phaseRows["regex peer"] = await traceOf(plain, runPeer, "window.__peerDone", peerScript("regex", false));
     for (const [name, b] of builds) {
       await setPaused(b, true);
