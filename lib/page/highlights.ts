@@ -288,6 +288,8 @@ export class MentionRegistry {
   /** Removes every highlight from the page and forgets every record. */
   clear(): void {
     this.records.length = 0;
+    // A scan stopped half-way flushes nothing after this.
+    this.#held = undefined;
     this.#waiting = [];
     this.#onTopic = false;
     this.#byNode.clear();

@@ -128,13 +128,16 @@ describe("the first scan", () => {
     expect(registry.size).toBe(100);
   });
 
-  it("stops between blocks when aborted", async () => {
+  it("stops between blocks when aborted, and draws nothing held back once the marks are cleared", async () => {
     const ctrl = new AbortController();
-    const { s } = scanner(ctrl.signal);
+    const { s, registry } = scanner(ctrl.signal);
     const done = s.scan(document.body);
+    // As the reader does when turned off: abort, and clear the marks.
     ctrl.abort();
+    registry.clear();
     const stats = await done;
     expect(stats.blocks).toBeLessThan(100);
+    expect(adds).toEqual([]);
   });
 });
 
