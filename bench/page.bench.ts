@@ -8,8 +8,8 @@
  *    (lib/page/reader.ts with the index, bundled and minified alone).
  * 2. Scan time on a 20,000-word page with no names, in happy-dom: building the matcher from the
  *    bundled index (once per page), reading the text alone (the shared extraction), and reading
- *    and spotting (what the reader does), medians of 7 runs. The real-browser figures come from
- *    the e2e test's actor-lens:scan measures.
+ *    and spotting (what the reader does), medians of 7 runs. What a scan costs a page in a real
+ *    browser is bench/page-cost.bench.ts.
  */
 
 import { existsSync, readFileSync, statSync } from "node:fs";

@@ -89,11 +89,23 @@ export function searchSummaries(list: readonly HighlightSummary[], q: NotesQuery
   return out;
 }
 
-/** The values the filters can take, with how many highlights have each, most used first. */
-export function facets(list: readonly HighlightSummary[]): {
+export interface Facets {
   sites: [string, number][];
   tags: [string, number][];
   entities: [string, number][];
+}
+
+/** The values the filters can take, with how many highlights have each, most used first. */
+export function facets(list: readonly HighlightSummary[]): Facets {
+  const counter = facetCounter();
+  counter.add(list, 0, list.length);
+  return counter.result();
+}
+
+/** `facets` a part at a time (the notes page counts 10,000 summaries over several tasks). */
+export function facetCounter(): {
+  add(list: readonly HighlightSummary[], from: number, to: number): void;
+  result(): Facets;
 } {
   const count = (values: string, into: Map<string, number>) => {
     if (!values) return;
@@ -102,11 +114,16 @@ export function facets(list: readonly HighlightSummary[]): {
   const sites = new Map<string, number>();
   const tags = new Map<string, number>();
   const entities = new Map<string, number>();
-  for (const s of list) {
-    count(s.site, sites);
-    count(s.tags, tags);
-    count(s.entities, entities);
-  }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { sites: sorted(sites), tags: sorted(tags), entities: sorted(entities) };
+  return {
+    add(list, from, to) {
+      for (let i = from; i < Math.min(to, list.length); i++) {
+        const s = list[i] as HighlightSummary;
+        count(s.site, sites);
+        count(s.tags, tags);
+        count(s.entities, entities);
+      }
+    },
+    result: () => ({ sites: sorted(sites), tags: sorted(tags), entities: sorted(entities) }),
+  };
 }

@@ -1,6 +1,7 @@
 import { type IDBPTransaction, type StoreNames, unwrap } from "idb";
 import type { NotesDb, NotesSchema } from "./db";
 import {
+  BUCKETS,
   bucketOf,
   buildDigest,
   type DigestBucket,
@@ -130,12 +131,22 @@ export function createNotesStore(db: NotesDb) {
      */
     async checkedSummaries(): Promise<{ list: HighlightSummary[]; repaired: boolean }> {
       const tx = db.transaction(["highlights", "digest"]);
-      const [count, buckets] = await Promise.all([
-        tx.objectStore("highlights").count(),
-        tx.objectStore("digest").getAll(),
-      ]);
-      if (buckets.reduce((n, k) => n + k.ids.length, 0) === count)
-        return { list: unpack(buckets).sort(newestFirst), repaired: false };
+      const digest = tx.objectStore("digest");
+      // A quarter of the buckets per read: each answer is its own task, so the page never
+      // spends one long task deserialising 10,000 summaries (issue 10).
+      const step = BUCKETS / 4;
+      const reads = [0, 1, 2, 3].map((i) =>
+        digest.getAll(IDBKeyRange.bound(i * step, (i + 1) * step, false, true)),
+      );
+      const count = await tx.objectStore("highlights").count();
+      const list: HighlightSummary[] = [];
+      let n = 0;
+      for (const read of reads) {
+        const part = await read;
+        n += part.reduce((m, k) => m + k.ids.length, 0);
+        list.push(...unpack(part));
+      }
+      if (n === count) return { list: list.sort(newestFirst), repaired: false };
       await this.repairSummaries();
       return { list: await this.summaries(), repaired: true };
     },

@@ -52,6 +52,11 @@ export class MentionRegistry {
   /** Possible marks wait until the page proves it is about our domain (a confident link). */
   #waiting: Omit<MentionRecord, "marked">[] = [];
   #onTopic = false;
+  /**
+   * Marks to draw at the next `flush()` while held: Chromium repaints every registered mark on
+   * each change, so a scan draws in one update (or two: the view first) rather than per slice.
+   */
+  #held: MentionRecord[] | undefined;
 
   #opts: { firstMentionOnly: boolean };
 
@@ -75,10 +80,6 @@ export class MentionRegistry {
       win.CSS.highlights.set(HIGHLIGHT_NAMES[rec.kind], h);
     }
     return h;
-  }
-
-  #clearDrawn(): void {
-    for (const set of this.#highlights.values()) for (const h of Object.values(set)) h?.clear();
   }
 
   /**
@@ -145,15 +146,24 @@ export class MentionRegistry {
     return full;
   }
 
-  /** True while marks are drawn only near the viewport. */
-  get windowed(): boolean {
-    return this.#observer !== undefined;
-  }
-
-  /** Draws a marked record now, unless it waits for its block to come near the viewport. */
+  /** Draws a marked record (at the next flush while held), unless its block is far from the viewport. */
   #draw(rec: MentionRecord): void {
     if (!rec.marked) return;
-    if (!this.#observer || !rec.block || this.#near.has(rec.block)) this.#highlight(rec)?.add(rec.range);
+    if (this.#held) this.#held.push(rec);
+    else if (!this.#observer || !rec.block || this.#near.has(rec.block)) this.#highlight(rec)?.add(rec.range);
+  }
+
+  /** Holds new marks back until `flush()`. */
+  hold(): void {
+    this.#held ??= [];
+  }
+
+  /** Draws the marks held back, in one update; then draws at once again, unless `hold`. */
+  flush(hold = false): void {
+    const held = this.#held ?? [];
+    this.#held = undefined;
+    for (const rec of held) this.#draw(rec);
+    if (hold) this.#held = [];
   }
 
   #startWindow(): void {
@@ -161,8 +171,8 @@ export class MentionRegistry {
     this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), {
       rootMargin: WINDOW_MARGIN,
     });
-    this.#clearDrawn();
-    for (const rec of this.records) if (!rec.block) this.#draw(rec);
+    // No clearing first (the view would blink): the observer's first report of each block takes
+    // the marks far from the viewport away.
     for (const block of this.#byBlock.keys()) this.#observer.observe(block);
   }
 
@@ -174,6 +184,7 @@ export class MentionRegistry {
       else this.#near.delete(entry.target);
       for (const rec of list) {
         if (!rec.marked) continue;
+        // Directly, also while held: one update per frame, near the viewport only.
         if (entry.isIntersecting) this.#highlight(rec)?.add(rec.range);
         else this.#highlight(rec)?.delete(rec.range);
       }
@@ -192,6 +203,8 @@ export class MentionRegistry {
       if (rec.marked) {
         this.#markedCount--;
         this.#highlight(rec)?.delete(rec.range);
+        // Not drawn by a flush to come.
+        rec.marked = false;
       }
       const inBlock = rec.block ? this.#byBlock.get(rec.block) : undefined;
       if (rec.block && inBlock) {
@@ -218,7 +231,7 @@ export class MentionRegistry {
   #remark(): void {
     this.#firstMarked.clear();
     this.#markedCount = 0;
-    this.#clearDrawn();
+    for (const set of this.#highlights.values()) for (const h of Object.values(set)) h?.clear();
     for (const rec of this.inDocumentOrder()) {
       const key = entityKey(rec.mention);
       rec.marked = !this.#firstMarked.has(key);
@@ -275,6 +288,8 @@ export class MentionRegistry {
   /** Removes every highlight from the page and forgets every record. */
   clear(): void {
     this.records.length = 0;
+    // A scan stopped half-way flushes nothing after this.
+    this.#held = undefined;
     this.#waiting = [];
     this.#onTopic = false;
     this.#byNode.clear();

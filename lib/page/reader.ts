@@ -62,6 +62,8 @@ class PageSession {
     if (this.#ctrl.signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
+    // The kinds of names, asked for while the matcher is built: the first marks need them.
+    this.#loadDirectory();
     const session = await spot();
     if (this.#ctrl.signal.aborted) return;
     const scanner = new PageScanner({
@@ -75,10 +77,8 @@ class PageSession {
     scanner.follow(root);
     const stats = await scanner.scan(root);
     if (this.#ctrl.signal.aborted) return;
-    const end = performance.now();
     performance.measure(SCAN_MEASURE, {
       start,
-      end,
       detail: { mentions: stats.mentions, entities: this.registry.distinctEntities(), chars: stats.chars },
     });
     scanner.resume();

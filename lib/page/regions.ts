@@ -1,15 +1,13 @@
 /** Where a node stands in the page: hidden, in a region never read, in which block. */
 import { BLOCK_TAGS, isSkippedByMarkup } from "../extract/rules";
 
-/** Hidden by style (display, content-visibility, visibility): the content script's extra skip rule. */
+/**
+ * Hidden by style (display, content-visibility, visibility): the content script's extra skip
+ * rule. checkVisibility is in every browser we support (Chromium 105, Firefox 106).
+ */
 export function isHidden(el: Element): boolean {
-  if (typeof el.checkVisibility === "function") {
-    if (el.checkVisibility({ visibilityProperty: true })) return false;
-    // display: contents has no box of its own, yet its children show.
-    return getComputedStyle(el).display !== "contents";
-  }
-  const cs = getComputedStyle(el);
-  return cs.display === "none" || cs.visibility === "hidden";
+  // display: contents has no box of its own, yet its children show.
+  return !el.checkVisibility({ visibilityProperty: true }) && getComputedStyle(el).display !== "contents";
 }
 
 /** The parent element, or the host of a shadow root: the way up in the drawn (flat) tree. */

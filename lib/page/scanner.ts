@@ -64,11 +64,18 @@ export class PageScanner {
     deps.signal.addEventListener("abort", () => this.stop(), { once: true });
   }
 
-  /** Scans every readable block under `root`, in slices. Resolves with what was read. */
+  /**
+   * Scans every readable block under `root`, in slices. The marks are drawn in two updates (each
+   * one repaints them all): once the scan has read past the viewport, and at the end; the slices
+   * after that first update run at background priority.
+   */
   async scan(root: Node): Promise<ScanStats> {
     const stats: ScanStats = { chars: 0, mentions: 0, blocks: 0 };
     this.#designMode = document.designMode === "on";
     if (this.#designMode) return stats;
+    const registry = this.#deps.registry;
+    registry.hold();
+    let inView = true;
     const slice = sliceTimer();
     for (const block of textBlocks(root, this.#read)) {
       if (this.#signal.aborted) break;
@@ -76,10 +83,17 @@ export class PageScanner {
       stats.chars += block.text.length;
       stats.mentions += await this.#markBlock(block);
       if (slice.expired()) {
-        await yieldToPage();
+        // One rect a slice (layout is clean: marks change none): is the view read?
+        const el = block.segments[0]?.node.parentElement;
+        if (inView && el && el.getBoundingClientRect().top > innerHeight) {
+          inView = false;
+          registry.flush(true);
+        }
+        await yieldToPage(!inView);
         slice.reset();
       }
     }
+    registry.flush();
     return stats;
   }
 
@@ -294,6 +308,7 @@ export class PageScanner {
       });
     // CPU time of this batch, our slices only (not the page's tasks between them).
     let spent = now() - started;
+    registry.hold();
     for (const unit of units) {
       if (this.#signal.aborted) break;
       const slice = sliceTimer();
@@ -310,6 +325,7 @@ export class PageScanner {
       }
       spent += now() - sliceStart;
     }
+    registry.flush();
     this.#busy = false;
     if (this.#signal.aborted) return;
     // The whole page was read again after a pause: the storm is over.

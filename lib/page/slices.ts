@@ -7,14 +7,17 @@
 export const SLICE_MS = 8;
 
 let channel: MessageChannel | undefined;
+type PostTask = (fn: () => void, opts: { priority: string }) => Promise<void>;
 const waiting: (() => void)[] = [];
 
 /**
- * Resolves in a new task. A MessageChannel message, not setTimeout(0): nested timeouts are
- * clamped to 4 ms, which would add seconds to a long page.
+ * Resolves in a new task: at background priority with `later` where the browser has
+ * scheduler.postTask (the page's own tasks go first), else a MessageChannel message, not
+ * setTimeout(0): nested timeouts are clamped to 4 ms, which would add seconds to a long page.
  */
-export function yieldToPage(): Promise<void> {
-  if (typeof MessageChannel === "undefined") return new Promise((ok) => setTimeout(ok, 0));
+export function yieldToPage(later = false): Promise<void> {
+  const s = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (later && s?.postTask) return s.postTask(() => {}, { priority: "background" });
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
