@@ -6,7 +6,7 @@
  * refused one is answered with a typed error, the port left as it was. Nothing leaves the
  * extension: the texts are scanned here and dropped.
  */
-import { createMatcher, type Matcher, type MatchSession, type PackedIndex } from "../matching/index";
+import { createMatcher, type Matcher, type MatchSession } from "../matching/index";
 import { RequestError, toFailure } from "../messaging/errors";
 import {
   SPOT_MAX_CHARS,
@@ -30,8 +30,16 @@ export interface SpotPort {
 const fromOurContent = (sender: Sender | undefined, id: string) =>
   sender?.id === id && typeof sender.tab?.id === "number" && typeof sender.frameId === "number";
 
-/** Answers one port's messages with one session over `matcher()`. */
-export function servePort(port: SpotPort, matcher: () => Matcher, selfId: string): void {
+/**
+ * Answers one port's messages with one session over `matcher()`; `sessionChars` bounds what one
+ * session scans in all (tests lower it).
+ */
+export function servePort(
+  port: SpotPort,
+  matcher: () => Matcher,
+  selfId: string,
+  sessionChars = SPOT_SESSION_CHARS,
+): void {
   const allowed = fromOurContent(port.sender, selfId);
   let session: MatchSession | undefined;
   let used = 0;
@@ -46,8 +54,8 @@ export function servePort(port: SpotPort, matcher: () => Matcher, selfId: string
       for (const t of texts) chars += t.length;
       if (chars > SPOT_MAX_CHARS)
         throw new RequestError("invalid-message", `message.texts: more than ${SPOT_MAX_CHARS} characters`);
-      if (used + chars > SPOT_SESSION_CHARS)
-        throw new RequestError("expired", `session: more than ${SPOT_SESSION_CHARS} characters scanned`);
+      if (used + chars > sessionChars)
+        throw new RequestError("expired", `session: more than ${sessionChars} characters scanned`);
       used += chars;
       session ??= matcher().session();
       const s = session;
@@ -71,7 +79,7 @@ function requestId(message: unknown): number | null {
 /** Serves every spotting port; the matcher is built from `index` on the first request. */
 export function registerSpotting(
   runtime: { id: string; onConnect: { addListener(cb: (port: SpotPort) => void): void } },
-  index: PackedIndex,
+  index: Parameters<typeof createMatcher>[0],
 ): void {
   let matcher: Matcher | undefined;
   const warm = () => {

@@ -18,17 +18,20 @@ const NAMES: Record<string, { id: string; type: "person" | "group" }> = {
   "Kataib Hezbollah": { id: "kataib-hezbollah", type: "group" },
 };
 const session: SpotSession = {
-  scan: (text) =>
-    [...text.matchAll(/Hadi al-Amiri|Kataib Hezbollah/g)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      surface: m[0],
-      id: NAMES[m[0]]?.id ?? null,
-      candidates: [],
-      match: "exact",
-      confidence: 1,
-      reason: { kind: "exact", text: "exact alias" },
-    })) as Mention[],
+  scan: async (texts) =>
+    texts.map(
+      (text) =>
+        [...text.matchAll(/Hadi al-Amiri|Kataib Hezbollah/g)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          surface: m[0],
+          id: NAMES[m[0]]?.id ?? null,
+          candidates: [],
+          match: "exact",
+          confidence: 1,
+          reason: { kind: "exact", text: "exact alias" },
+        })) as Mention[],
+    ),
 };
 
 class FakeHighlight extends Set<unknown> {}
