@@ -12,6 +12,7 @@ import {
   type FixtureServer,
   launchWithExtension,
   ROOT,
+  SCREENSHOTS,
   serveFixtures,
 } from "./harness";
 import { clickIn, inShadowOr, type Rect, rectIn } from "./shadow";
@@ -520,8 +521,8 @@ describe("reading a page", () => {
     await hover(page, "Mustafa al-Kadhimi");
     await expect.poll(() => cardText(page, "h2", true)).toBe("Mustafa al-Kadhimi");
     await page.waitForTimeout(300);
-    mkdirSync(join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: join(ROOT, "docs/card.png") });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "card.png") });
   });
 
   it("scans 1,500-, 20,000- and 200,000-word pages with names throughout, yielding to the page", async () => {

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { BrowserContext, Page as PwPage, Worker } from "playwright-core";
 import puppeteer, {
   type Browser,
@@ -358,6 +358,7 @@ class Page {
     return this.p.evaluateOnNewDocument(call(fn, arg));
   }
   async screenshot(o: { path?: string; fullPage?: boolean } = {}) {
+    if (o.path) mkdirSync(dirname(o.path), { recursive: true });
     return Buffer.from(await this.p.screenshot({ path: o.path as `${string}.png`, fullPage: o.fullPage }));
   }
   /** prefers-color-scheme through the browser's own preference (BiDi has no media emulation here). */
