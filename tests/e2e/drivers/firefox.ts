@@ -332,11 +332,21 @@ class Page {
   focus(sel: string) {
     return this.locator(sel).focus();
   }
+  /** The same Frame object for the same frame, as Playwright gives. */
+  private frameObjects = new WeakMap<PFrame, Frame>();
+  private frameOf(f: PFrame): Frame {
+    let frame = this.frameObjects.get(f);
+    if (!frame) {
+      frame = new Frame(this.p, f);
+      this.frameObjects.set(f, frame);
+    }
+    return frame;
+  }
   frames() {
-    return this.p.frames().map((f) => new Frame(this.p, f));
+    return this.p.frames().map((f) => this.frameOf(f));
   }
   mainFrame() {
-    return new Frame(this.p, this.p.mainFrame());
+    return this.frameOf(this.p.mainFrame());
   }
   async bringToFront() {
     await this.p.bringToFront();
@@ -589,7 +599,12 @@ export async function launchFirefox(
   await fx.listenForRequests();
   const worker = {
     url: () => `moz-extension://${uuid}/background`,
-    evaluate: (fn: Fn, arg?: unknown) => bgPage.evaluate(call(fn, arg)),
+    // The function runs with the background page's globals (its IndexedDB, its prototypes, its
+    // `chrome`): `with` resolves the names the function uses there, as a service worker's would.
+    evaluate: (fn: Fn, arg?: unknown) =>
+      bgPage.evaluate(
+        `(async () => { const bg = await browser.runtime.getBackgroundPage(); with (bg) { return await ${call(fn, arg)}; } })()`,
+      ),
   } as unknown as Worker;
   return {
     context: fx.context,
