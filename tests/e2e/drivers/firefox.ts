@@ -139,8 +139,14 @@ class Locator {
       await sleep(100);
     }
   }
-  /** A real click at the element's centre (puppeteer scrolls it into view first). */
+  /** A real click at the element's centre (puppeteer scrolls it into view first), once enabled. */
   async click(o: { position?: { x: number; y: number } } = {}) {
+    await this.waitFor({ state: "visible" });
+    const deadline = Date.now() + 30_000;
+    while (await this.run<boolean>("return !!els[0]?.closest(':disabled');")) {
+      if (Date.now() > deadline) throw new Error(`${JSON.stringify(this.steps)} stays disabled`);
+      await sleep(100);
+    }
     const h = await this.handle();
     await h.click(o.position ? { offset: o.position } : {});
     await h.dispose();
@@ -148,6 +154,13 @@ class Locator {
   async focus(o: { timeout?: number } = {}) {
     await (await this.handle(o.timeout)).dispose();
     await this.run("els[0].focus();");
+  }
+  async press(key: string) {
+    await this.focus();
+    await pressKey(this.host.p, key);
+  }
+  async blur() {
+    await this.one("el.blur();");
   }
   isChecked() {
     return this.one<boolean>("return el.checked;");
@@ -249,25 +262,32 @@ class Page {
       insertText: (text) => p.keyboard.sendCharacter(text),
     };
   }
+  /** Its BiDi browsing context. */
+  get context_(): string {
+    return contextOf(this.p.mainFrame());
+  }
   private host(): Host {
     return { p: this.p, frame: () => this.p.mainFrame() };
   }
   context() {
     return this.fx.context;
   }
+  /** The extension page last opened here: puppeteer sees no navigation to it (no load events). */
+  private extensionUrl = "";
   url() {
-    return this.p.url();
+    return this.extensionUrl || this.p.url();
   }
   /**
    * Firefox sends no load event for extension documents, so their navigation is started and
    * the document waited for; other pages load as usual.
    */
   async goto(url: string) {
-    if (!url.startsWith("moz-extension:")) {
+    this.extensionUrl = url.startsWith("moz-extension:") ? url : "";
+    if (!this.extensionUrl) {
       await this.p.goto(url);
       return null;
     }
-    this.p.goto(url).catch(() => {});
+    await this.fx.bidi.send("browsingContext.navigate", { context: this.context_, url, wait: "none" });
     await this.untilLoaded(url);
     return null;
   }
@@ -283,13 +303,13 @@ class Page {
     }
   }
   async reload() {
-    if (!this.p.url().startsWith("moz-extension:")) {
+    if (!this.extensionUrl) {
       await this.p.reload();
       return null;
     }
     // As goto: no load event for an extension document. A marker tells the new one from the old.
     await this.p.evaluate("window.__alReload = true");
-    this.p.reload().catch(() => {});
+    await this.fx.bidi.send("browsingContext.reload", { context: this.context_, wait: "none" });
     const deadline = Date.now() + 30_000;
     while ((await this.p.evaluate("window.__alReload === true").catch(() => true)) as boolean) {
       if (Date.now() > deadline) throw new Error("the page did not reload");
@@ -579,16 +599,13 @@ export async function launchFirefox(
       // A known moz-extension:// host, so that tests can open the add-on's pages.
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: uuid }),
       "layout.css.prefers-color-scheme.content-override": opts.colorScheme === "dark" ? 0 : 1,
-      "browser.download.folderList": 2,
-      "browser.download.dir": dir,
-      "browser.download.useDownloadDir": true,
-      "browser.download.always_ask_before_handling_new_types": false,
-      "browser.download.start_downloads_in_tmp_dir": false,
-      "browser.download.alwaysOpenPanel": false,
-      "browser.download.panel.shown": true,
     },
   });
   await browser.installExtension(extensionDir);
+  // Downloads land in `dir` (BiDi otherwise leaves them to the browser's own download dialog).
+  await (browser as unknown as { connection: Bidi }).connection.send("browser.setDownloadBehavior", {
+    downloadBehavior: { type: "allowed", destinationFolder: dir },
+  });
   // The background is an event page that BiDi cannot reach: an extension page of ours in the
   // first tab stands in for it (same origin: same storage, IndexedDB and APIs).
   const [first] = await browser.pages();
