@@ -147,6 +147,16 @@ class Locator {
       if (Date.now() > deadline) throw new Error(`${JSON.stringify(this.steps)} stays disabled`);
       await sleep(100);
     }
+    if (this.host.frame() === this.host.p.mainFrame()) {
+      // As Playwright: the centre of the element's box (puppeteer refuses a custom element's
+      // host, whose box comes from its shadow content).
+      const r = await this.one<{ x: number; y: number; w: number; h: number }>(
+        "el.scrollIntoView({ block: 'nearest', inline: 'nearest' }); const r = el.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height };",
+      );
+      const at = o.position ?? { x: r.w / 2, y: r.h / 2 };
+      await this.host.p.mouse.click(r.x + at.x, r.y + at.y);
+      return;
+    }
     const h = await this.handle();
     await h.click(o.position ? { offset: o.position } : {});
     await h.dispose();
