@@ -36,6 +36,11 @@ function call(fn: Fn, arg?: unknown): string {
   return `(${fn.toString()})(${arg === undefined ? "" : JSON.stringify(arg)})`;
 }
 
+/** `call`, with a result that has toJSON (a DOMRect) given as that, as Playwright returns it. */
+function callForValue(fn: Fn, arg?: unknown): string {
+  return `Promise.resolve(${call(fn, arg)}).then((v) => v && typeof v === "object" && !(v instanceof Date) && typeof v.toJSON === "function" ? v.toJSON() : v)`;
+}
+
 /** Playwright key names ("Control+z", "Shift+Tab") as puppeteer presses. */
 async function pressKey(p: PPage, combo: string): Promise<void> {
   const keys = (combo.length > 1 ? combo.split("+") : [combo]).map((k) => (k === "" ? "+" : k)) as KeyInput[];
@@ -223,7 +228,7 @@ class Frame {
     return this.f.url();
   }
   evaluate(fn: Fn, arg?: unknown) {
-    return this.f.evaluate(call(fn, arg));
+    return this.f.evaluate(callForValue(fn, arg));
   }
   locator(v: string) {
     return new Locator({ p: this.p, frame: () => this.f }, [{ k: "css", v }]);
@@ -329,7 +334,7 @@ class Page {
     return null;
   }
   evaluate(fn: Fn, arg?: unknown) {
-    return this.p.evaluate(call(fn, arg));
+    return this.p.evaluate(callForValue(fn, arg));
   }
   /** Polls every 100 ms: requestAnimationFrame does not run in a tab in the background. */
   async waitForFunction(fn: Fn, arg?: unknown, o: { timeout?: number } = {}) {
