@@ -23,7 +23,9 @@ export const EXTENSION_DIR =
 export const SCREENSHOTS = join(ROOT, BROWSER === "firefox" ? "reports/firefox" : "docs");
 
 /** Starts the browser under test with the built extension loaded, in a fresh profile. */
-export function launchWithExtension(opts: { colorScheme?: "light" | "dark" } = {}): Promise<ExtensionBrowser> {
+export function launchWithExtension(
+  opts: { colorScheme?: "light" | "dark" } = {},
+): Promise<ExtensionBrowser> {
   if (BROWSER === "firefox") return launchFirefox(EXTENSION_DIR, opts) as Promise<ExtensionBrowser>;
   return launchChromium(opts);
 }

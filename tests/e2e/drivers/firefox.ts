@@ -12,8 +12,8 @@ import type { BrowserContext, Page as PwPage, Worker } from "playwright-core";
 import puppeteer, {
   type Browser,
   type ElementHandle,
-  type Frame as PFrame,
   type KeyInput,
+  type Frame as PFrame,
   type Page as PPage,
 } from "puppeteer-core";
 import { locate, type Step } from "./locate";
@@ -310,7 +310,9 @@ class Page {
     const deadline = Date.now() + 30_000;
     for (;;) {
       const done = await this.p
-        .evaluate(`document.readyState === "complete" && (${JSON.stringify(url ?? "")} === "" || location.href === ${JSON.stringify(url ?? "")})`)
+        .evaluate(
+          `document.readyState === "complete" && (${JSON.stringify(url ?? "")} === "" || location.href === ${JSON.stringify(url ?? "")})`,
+        )
         .catch(() => false);
       if (done) return;
       if (Date.now() > deadline) throw new Error(`${url ?? "the page"} did not load`);
@@ -429,26 +431,26 @@ class Firefox {
     readonly downloads: Downloads,
     private background: () => PPage,
   ) {
-    const fx = this;
     this.context = {
-      newPage: async () => fx.wrap(await browser.newPage()),
-      pages: () => [...fx.pages],
+      newPage: async () => this.wrap(await browser.newPage()),
+      pages: () => [...this.pages],
       waitForEvent: async (event: string) => {
-        if (event !== "page") throw new Error(`the Firefox driver's context waits for pages only, not ${event}`);
+        if (event !== "page")
+          throw new Error(`the Firefox driver's context waits for pages only, not ${event}`);
         const known = new Set(browser.targets());
-        const target = await browser.waitForTarget(
-          (t) => t.type() === "page" && !known.has(t),
-          { timeout: 30_000 },
-        );
-        const page = fx.wrap((await target.page()) as PPage);
+        const target = await browser.waitForTarget((t) => t.type() === "page" && !known.has(t), {
+          timeout: 30_000,
+        });
+        const page = this.wrap((await target.page()) as PPage);
         await page.waitForFunction("document.readyState === 'complete'");
         return page;
       },
-      route: (_pattern: string, handler: (route: unknown) => unknown) => fx.route(handler),
+      route: (_pattern: string, handler: (route: unknown) => unknown) => this.route(handler),
       on: (event: string, listener: (r: unknown) => void) => {
-        if (event !== "request") throw new Error(`the Firefox driver's context reports requests only, not ${event}`);
-        fx.requestListeners.push(listener);
-        return fx.context;
+        if (event !== "request")
+          throw new Error(`the Firefox driver's context reports requests only, not ${event}`);
+        this.requestListeners.push(listener);
+        return this.context;
       },
     } as unknown as BrowserContext;
   }
@@ -468,7 +470,11 @@ class Firefox {
     const tree = await this.bidi.send("browsingContext.getTree", { "moz:scope": "chrome", maxDepth: 0 });
     const [win] = tree.result.contexts as { context: string }[];
     if (!win) throw new Error("no chrome window");
-    await this.bidi.send("script.evaluate", { expression, target: { context: win.context }, awaitPromise: false });
+    await this.bidi.send("script.evaluate", {
+      expression,
+      target: { context: win.context },
+      awaitPromise: false,
+    });
   }
   colorScheme(scheme: "light" | "dark") {
     // 0: dark, 1: light (layout.css.prefers-color-scheme.content-override).
@@ -556,7 +562,10 @@ class Firefox {
       resultOwnership: "none",
       serializationOptions: { maxDomDepth: 0, includeShadowTree: "all" },
     });
-    const value = found.result.result as { type: string; value?: { shadowRoot?: { sharedId: string } | null } };
+    const value = found.result.result as {
+      type: string;
+      value?: { shadowRoot?: { sharedId: string } | null };
+    };
     const root = value.type === "node" ? value.value?.shadowRoot : null;
     if (!root) return NO_ROOT;
     const called = await this.bidi.send("script.callFunction", {
@@ -568,7 +577,11 @@ class Firefox {
       awaitPromise: true,
       resultOwnership: "none",
     });
-    const r = called.result as { type: string; result?: { value: string }; exceptionDetails?: { text: string } };
+    const r = called.result as {
+      type: string;
+      result?: { value: string };
+      exceptionDetails?: { text: string };
+    };
     if (r.type === "exception") throw new Error(r.exceptionDetails?.text ?? "exception in the shadow root");
     return JSON.parse(r.result?.value ?? "null") as T;
   }
@@ -599,7 +612,9 @@ export async function launchFirefox(
   if (!existsSync(join(extensionDir, "manifest.json")))
     throw new Error(`No built add-on in ${extensionDir}: run \`npm run build:firefox\` first.`);
   if (!existsSync(FIREFOX))
-    throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr, or set ACTOR_LENS_FIREFOX.`);
+    throw new Error(
+      `Firefox not found at ${FIREFOX}: apt-get install firefox-esr, or set ACTOR_LENS_FIREFOX.`,
+    );
   const uuid = randomUUID();
   const dir = mkdtempSync(join(tmpdir(), "actor-lens-downloads-"));
   mkdirSync(dir, { recursive: true });

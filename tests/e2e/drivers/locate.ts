@@ -96,7 +96,10 @@ export function locate(steps: Step[]): Element[] {
       els = below(els, (e) => labelsOf(e).some((l) => matches(l, s.v, s.exact)) && e.tagName !== "LABEL");
     else if (s.k === "text") {
       // The innermost elements whose text matches (Playwright's getByText).
-      const hit = below(els, (e) => e.tagName !== "SCRIPT" && e.tagName !== "STYLE" && matches(e.textContent ?? "", s.v, s.exact));
+      const hit = below(
+        els,
+        (e) => e.tagName !== "SCRIPT" && e.tagName !== "STYLE" && matches(e.textContent ?? "", s.v, s.exact),
+      );
       const set = new Set(hit);
       els = hit.filter((e) => ![...e.children].some((c) => set.has(c)));
     }
