@@ -5,7 +5,6 @@
  * drivers/firefox.ts). Both give the tests the same Playwright-shaped objects.
  */
 import { join } from "node:path";
-import { it } from "vitest";
 import { type ExtensionBrowser, launchWithExtension as launchChromium, ROOT } from "../../scripts/browser";
 import { launchFirefox } from "./drivers/firefox";
 
@@ -28,13 +27,4 @@ export function launchWithExtension(
 ): Promise<ExtensionBrowser> {
   if (BROWSER === "firefox") return launchFirefox(EXTENSION_DIR, opts) as Promise<ExtensionBrowser>;
   return launchChromium(opts);
-}
-
-/**
- * `it` in the browsers named, and nothing registered in the others: for a test that needs a
- * capability one browser's automation lacks. `why` names that capability.
- */
-export function onlyIn(browsers: BrowserName[], why: string) {
-  void why;
-  return browsers.includes(BROWSER) ? it : () => {};
 }

@@ -1,16 +1,15 @@
 /**
  * The lazy UI bundle (page-ui.js) in real Chromium: a page with no names never requests it;
  * the first card loads it once, into the content script's isolated world, out of the page's reach.
+ *
+ * Chromium only (vitest.e2e.firefox.config.ts leaves this file out): the tests count the requests
+ * for page-ui.js and look into the content script's isolated world, and WebDriver BiDi (Firefox)
+ * reports no request for a moz-extension:// resource and exposes no realm for an add-on's
+ * content scripts.
  */
 import type { Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect } from "vitest";
-import {
-  type ExtensionBrowser,
-  type FixtureServer,
-  launchWithExtension,
-  onlyIn,
-  serveFixtures,
-} from "./harness";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ExtensionBrowser, type FixtureServer, launchWithExtension, serveFixtures } from "./harness";
 import { inShadowOr } from "./shadow";
 
 /** Requests for the lazy bundle (one per import: the dynamic URL's redirect is not counted again). */
@@ -71,11 +70,6 @@ const cardTitle = (page: Page) =>
     `function () { return this.querySelector(".al-card h2")?.textContent ?? null; }`,
     null,
   );
-
-// Chromium only: the tests count the requests for page-ui.js and look into the content script's
-// isolated world; WebDriver BiDi (Firefox) reports no request for a moz-extension:// resource and
-// exposes no realm for an add-on's content scripts.
-const it = onlyIn(["chromium"], "requests for extension resources; the content script's realm");
 
 describe("the lazy UI bundle", () => {
   let b: ExtensionBrowser;

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import type { BrowserContext, Page as PwPage, Worker } from "playwright-core";
+import type { BrowserContext, Worker } from "playwright-core";
 import puppeteer, {
   type Browser,
   type ElementHandle,
@@ -155,11 +155,20 @@ class Locator {
     if (this.host.frame() === this.host.p.mainFrame()) {
       // As Playwright: the centre of the element's box (puppeteer refuses a custom element's
       // host, whose box comes from its shadow content).
-      const r = await this.one<{ x: number; y: number; w: number; h: number }>(
-        "el.scrollIntoView({ block: 'nearest', inline: 'nearest' }); const r = el.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height };",
+      // The point clicked is scrolled into view, as Playwright does (a tall body's corner too).
+      const at = await this.one<{ x: number; y: number }>(
+        `el.scrollIntoView({ block: "nearest", inline: "nearest" });
+        const point = () => {
+          const r = el.getBoundingClientRect();
+          return arg ? { x: r.left + arg.x, y: r.top + arg.y } : { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        };
+        const p = point();
+        if (p.y < 0 || p.y >= innerHeight || p.x < 0 || p.x >= innerWidth)
+          scrollBy(p.x < 0 || p.x >= innerWidth ? p.x - innerWidth / 2 : 0, p.y < 0 || p.y >= innerHeight ? p.y - innerHeight / 2 : 0);
+        return point();`,
+        o.position ?? null,
       );
-      const at = o.position ?? { x: r.w / 2, y: r.h / 2 };
-      await this.host.p.mouse.click(r.x + at.x, r.y + at.y);
+      await this.host.p.mouse.click(at.x, at.y);
       return;
     }
     const h = await this.handle();
@@ -424,12 +433,10 @@ class Firefox {
   readonly pages = new Set<Page>();
   readonly context: BrowserContext;
   private seen = new Set<string>();
-  private requestListeners: ((r: unknown) => void)[] = [];
   constructor(
     readonly browser: Browser,
     readonly uuid: string,
     readonly downloads: Downloads,
-    private background: () => PPage,
   ) {
     this.context = {
       newPage: async () => this.wrap(await browser.newPage()),
@@ -446,12 +453,6 @@ class Firefox {
         return page;
       },
       route: (_pattern: string, handler: (route: unknown) => unknown) => this.route(handler),
-      on: (event: string, listener: (r: unknown) => void) => {
-        if (event !== "request")
-          throw new Error(`the Firefox driver's context reports requests only, not ${event}`);
-        this.requestListeners.push(listener);
-        return this.context;
-      },
     } as unknown as BrowserContext;
   }
   get bidi(): Bidi {
@@ -461,9 +462,6 @@ class Firefox {
     const page = new Page(p, this);
     this.pages.add(page);
     return page;
-  }
-  bg(): PPage {
-    return this.background();
   }
   /** The browser window's own (chrome) realm, for its preferences. */
   async chrome(expression: string): Promise<void> {
@@ -535,23 +533,6 @@ class Firefox {
       })();
     });
   }
-  /** Requests reported to `context.on("request")` listeners (BiDi network events). */
-  async listenForRequests() {
-    const conn = this.bidi as Bidi & { on(e: string, f: (p: unknown) => void): void };
-    await conn.send("session.subscribe", { events: ["network.beforeRequestSent"] });
-    conn.on("network.beforeRequestSent", (params) => {
-      const e = params as { context: string | null; redirectCount: number; request: { url: string } };
-      if (e.redirectCount > 0) return;
-      const page = [...this.pages].find((p) => contextOf(p.p.mainFrame()) === e.context);
-      const request = {
-        url: () => e.request.url,
-        redirectedFrom: () => null,
-        frame: () => ({ url: () => page?.url() ?? "" }),
-      };
-      for (const l of this.requestListeners) l(request);
-    });
-  }
-
   /** Runs `fn` with `this` = the shadow root (open or closed) of the first `tag` in the page. */
   async inShadow<T>(page: Page, tag: string, fn: string, arg: unknown): Promise<T | typeof NO_ROOT> {
     const target = { context: contextOf(page.p.mainFrame()) };
@@ -640,10 +621,9 @@ export async function launchFirefox(
   // first tab stands in for it (same origin: same storage, IndexedDB and APIs).
   const [first] = await browser.pages();
   const bgPage = first ?? (await browser.newPage());
-  const fx = new Firefox(browser, uuid, { dir }, () => bgPage);
+  const fx = new Firefox(browser, uuid, { dir });
   const bg = new Page(bgPage, fx);
   await bg.goto(`moz-extension://${uuid}/options.html`);
-  await fx.listenForRequests();
   const worker = {
     url: () => `moz-extension://${uuid}/background`,
     // The function runs with the background page's globals (its IndexedDB, its prototypes, its
@@ -664,5 +644,3 @@ export async function launchFirefox(
     },
   };
 }
-
-export type { PwPage };
