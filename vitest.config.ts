@@ -13,6 +13,9 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     setupFiles: ["tests/unit/fake-browser.ts"],
+    // Some tests run the command-line tools (tsx start-up): on a busy two-core machine one run
+    // took 9 s, so the limit is a hang detector, not a speed check.
+    testTimeout: 30_000,
     reporters: ["default", ["json", { outputFile: "reports/unit.json" }]],
   },
 });

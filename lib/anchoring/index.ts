@@ -1,5 +1,6 @@
 import { type ExtractOptions, extractText, type TextBlock } from "../extract/text";
-import { editDistance, searchApprox } from "./match";
+import { editDistance } from "../names/distance";
+import { searchApprox } from "./match";
 import { offsetsToRange, rangeToOffsets } from "./text-range";
 import { type AnchorMethod, CONTEXT_LENGTH, type Selectors } from "./types";
 

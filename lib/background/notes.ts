@@ -2,10 +2,11 @@ import type { Browser, Menus, Tabs } from "webextension-polyfill";
 import { type CompiledIndex, createMatcher, type PackedIndex } from "../matching/index";
 import { askTab } from "../messaging/client";
 import { RequestError } from "../messaging/errors";
+import { notesSite } from "../names/site";
 import { openNotesDb } from "../notes/db";
 import { createNotesStore, type NotesStore } from "../notes/store";
 import { type Highlight, LIMITS } from "../notes/types";
-import { normalizeUrl, siteOf } from "../notes/url";
+import { normalizeUrl } from "../notes/url";
 import { type NoteFrameDeps, noteFrameHandlers, sessionStorageSessions, withoutNote } from "./note-frame";
 import type { Handlers, Sender } from "./router";
 
@@ -83,7 +84,7 @@ export function notesHandlers(deps: NotesDeps): Handlers {
         const h: Highlight = {
           id: newId(),
           url: p.url,
-          site: siteOf(p.url),
+          site: notesSite(p.url),
           title: p.title.trim().slice(0, LIMITS.title),
           quote: p.quote,
           position: p.position,
@@ -114,7 +115,7 @@ export function notesHandlers(deps: NotesDeps): Handlers {
         return null;
       },
     },
-    "page:notes-open": {
+    "ext:notes-open": {
       from: "extension-page",
       async handle({ id }) {
         const h = await (await deps.store()).get(id);

@@ -43,11 +43,11 @@ export function createRouter(handlers: Handlers, self: { id: string; origin: str
         throw refuse("invalid-message", `type: unknown message ${JSON.stringify(String(type)).slice(0, 60)}`);
       const handler = handlers[type as RequestType] as Handler<RequestType>;
       // Extension pages (popup, notes, options) have our origin; content scripts run in a tab of a web page.
-      const fromPage = typeof sender.url === "string" && sender.url.startsWith(self.origin);
-      const fromContent = !!sender.tab && !fromPage;
+      const fromExtensionPage = typeof sender.url === "string" && sender.url.startsWith(self.origin);
+      const fromContent = !!sender.tab && !fromExtensionPage;
       if (handler.from === "content" && !fromContent)
         throw refuse("wrong-sender", "sender: expected a content script");
-      if (handler.from === "extension-page" && !fromPage)
+      if (handler.from === "extension-page" && !fromExtensionPage)
         throw refuse("wrong-sender", "sender: expected an extension page");
       const guard = backgroundRequests[type as RequestType].payload;
       const value = await handler.handle(guard(payload ?? {}, "payload") as PayloadOf<RequestType>, sender);

@@ -1,10 +1,6 @@
 /** Small rules of the decision step: the fixed reasons, set tests, what proves the page on topic. */
 import type { Candidate } from "./match-types";
-import type { LinkReason, Mention } from "./types";
-import * as T from "./types";
-
-// Local copy (imported bindings can be getters once bundled or run through tsx).
-const CONFIDENT = T.CONFIDENT;
+import { CONFIDENT, type LinkReason, type Mention } from "./types";
 
 export const EXACT: LinkReason = Object.freeze({ kind: "exact", text: "exact alias" });
 export const FUZZY: LinkReason = Object.freeze({ kind: "variant", text: "close spelling of a name (fuzzy)" });

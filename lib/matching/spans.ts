@@ -16,6 +16,20 @@ export function nameWord(t: Tokens, covered: Uint8Array, r: number, gapAt: numbe
   return !(c >= 48 && c <= 57) && !freeNeighbour(inf.light, words);
 }
 
+/** True when raw tokens r0..r1 stand inside a longer run of capitalised name words. */
+export function inLongerName(
+  t: Tokens,
+  r0: number,
+  r1: number,
+  covered: Uint8Array,
+  single: boolean,
+  words: WordSets,
+): boolean {
+  // Before a name of several words, a capitalised word is mostly a modifier ("the Obama White
+  // House", "Longtime Donald Trump advocate"); before one word it is mostly a given name.
+  return (single && nameWord(t, covered, r0 - 1, r0, words)) || nameWord(t, covered, r1 + 1, r1 + 1, words);
+}
+
 /** The raw token a stream token starts at, its article included. */
 export function firstRaw(t: Tokens, a: number): number {
   const r = t.sRaw0[a] as number;

@@ -1,8 +1,8 @@
 /**
  * The messaging contract, requests to the background: one entry per message, its payload
  * written once as a guard (lib/schema/guard.ts) from which its type is inferred, and the type
- * of its result. The name says who sends it ("content:" from a content script, "page:" and
- * "frame:" from an extension page, "any:" from either).
+ * of its result. The name says who sends it ("content:" from a content script, "ext:" and
+ * "frame:" from an extension page, "any:" from either; "page" means only the web page).
  *
  * A request is `{ type, payload }`. The background's router (lib/background/router.ts) checks
  * the sender and the payload against this table before a handler runs, and answers
@@ -139,7 +139,7 @@ export const backgroundRequests = {
     result: returns<null>(),
   },
   /** Extension page: open a highlight's page in a new tab and show the highlight there. */
-  "page:notes-open": { payload: object({ id: highlightId }), result: returns<null>() },
+  "ext:notes-open": { payload: object({ id: highlightId }), result: returns<null>() },
 } satisfies Record<string, { payload: Guard<unknown>; result: unknown }>;
 
 export type BackgroundRequests = typeof backgroundRequests;

@@ -5,40 +5,42 @@
  * re-transliteration costs little and an unrelated word that shares the consonants costs a lot.
  */
 
-/** Levenshtein distance of two short strings. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Edit distance of two short strings, the one the whole product uses (the fuzzy layer's one-edit
+ * test, a saved passage's context, the popup's search): Levenshtein, or with `swaps` the optimal
+ * string alignment, where two neighbours written the other way round count one edit (a typist's
+ * slip, for the search box). Past `max` it stops and returns `max + 1`.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY, swaps = false): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const x = (prev[j] as number) + 1;
-      const y = (cur[j - 1] as number) + 1;
-      const z = (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur.push(Math.min(x, y, z));
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    prev = cur;
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[b.length] as number;
+  return prev[n] as number;
 }
 
 const VOWELS = "aeiouy";
 const isV = (c: string | undefined): boolean => c !== undefined && c !== "" && VOWELS.includes(c);
 
-/** Vowel classes of one Arabic short vowel: fatha (a, e), kasra (e, i, y), damma (o, u, w). */
-function vowelSub(x: string, y: string): number {
-  const pair = x < y ? x + y : y + x;
-  switch (pair) {
-    case "ae":
-    case "ei":
-    case "ey":
-    case "iy":
-    case "ou":
-      return 0.25;
-    default:
-      return 0.6;
-  }
-}
+/** Vowels of one class of Arabic short vowel: fatha (a, e), kasra (e, i, y), damma (o, u, w). */
+const SAME_CLASS = new Set(["ae", "ei", "ey", "iy", "ou"]);
+const vowelSub = (x: string, y: string): number => (SAME_CLASS.has(x < y ? x + y : y + x) ? 0.25 : 0.6);
 
 /** Consonants the press writes for one Arabic letter: q/k/c/g(h), d/z (dh), w/v, f/p(h), s/c, j/y. */
 const CONSONANT_PAIRS = new Set(["ck", "gk", "kq", "cq", "gq", "dz", "vw", "fp", "cs", "sz", "jy", "tz"]);
@@ -48,7 +50,8 @@ function sub(x: string, y: string): number {
   if (isV(x) && isV(y)) return vowelSub(x, y);
   const pair = x < y ? x + y : y + x;
   if (CONSONANT_PAIRS.has(pair)) return 0.3;
-  if (pair === "uw" || pair === "ow" || pair === "iy") return 0.25;
+  // (i and y are both vowels: vowelSub weighs them.)
+  if (pair === "uw" || pair === "ow") return 0.25;
   return 1;
 }
 

@@ -2,3 +2,4 @@
 
 export { editDistance, translitCost } from "./distance";
 export { articleKind, fold, isAbdPrefix, light, phoneticKey } from "./fold";
+export { notesSite, switchHost } from "./site";

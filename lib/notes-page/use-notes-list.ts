@@ -150,7 +150,7 @@ export function useNotesList(boot: Promise<Boot>, booted?: Boot): NotesList {
     (id: string) =>
       // The messaging code loads on first use: the first screen does not wait for it.
       void import("../messaging/client")
-        .then(({ ask }) => ask("page:notes-open", { id }))
+        .then(({ ask }) => ask("ext:notes-open", { id }))
         .catch((err) => setError(message(err))),
     [],
   );

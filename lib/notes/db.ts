@@ -1,8 +1,9 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from "idb";
 import { CONTEXT_LENGTH } from "../anchoring/types";
+import { notesSite } from "../names/site";
 import { buildDigest, type DigestBucket } from "./digest";
 import { type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "./types";
-import { normalizeUrl, siteOf } from "./url";
+import { normalizeUrl } from "./url";
 
 /**
  * The notes database. Opened only in the extension's own origin (background and extension
@@ -57,7 +58,7 @@ export function migrateV1Record(old: HighlightV1): Highlight {
   return {
     id: old.id,
     url,
-    site: siteOf(url),
+    site: notesSite(url),
     title: old.title,
     quote: {
       exact: old.text,

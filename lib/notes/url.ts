@@ -64,12 +64,3 @@ export function normalizeUrl(raw: string): string | null {
   // URL already lower-cases the host and drops default ports; an empty "?" goes too.
   return url.href.replace(/\?$/, "");
 }
-
-/** The host name a normalised URL belongs to, without "www.". */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return "";
-  }
-}

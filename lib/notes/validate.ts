@@ -1,3 +1,4 @@
+import { notesSite } from "../names/site";
 import {
   arrayOf,
   type Collect,
@@ -12,7 +13,7 @@ import {
 } from "../schema/guard";
 import { cleanTags } from "./tags";
 import { COLORS, type ColorLabel, type Highlight, LIMITS } from "./types";
-import { normalizeUrl, siteOf } from "./url";
+import { normalizeUrl } from "./url";
 
 export { cleanTags };
 
@@ -73,7 +74,7 @@ const sound = <H extends { url: string; createdAt: number; updatedAt: number }>(
 ) =>
   h.updatedAt < h.createdAt
     ? fail(`${path}.updatedAt`, "before createdAt", c)
-    : { ...h, site: siteOf(h.url) };
+    : { ...h, site: notesSite(h.url) };
 
 /** A complete highlight record, as stored and exported. Unknown fields are refused. */
 export const highlightGuard: Guard<Highlight> = refine(object(highlightFields), sound);

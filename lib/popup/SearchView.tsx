@@ -1,6 +1,6 @@
 /**
  * The search box and its results. Results follow each keystroke; Up and Down move through them,
- * Enter opens the highlighted one, Escape clears the box. The list is a listbox whose active
+ * Enter opens the active one, Escape clears the box. The list is a listbox whose active
  * option the input points at (aria-activedescendant), so focus never leaves the box. Results
  * come in groups (lib/search/search.ts): the direct matches, then events, then related entities
  * under their own headings ("Linked to Qais al-Khazali", "By role"); the arrows go through all.
@@ -14,7 +14,7 @@ import { formatDate, plural, typeLabel } from "./format";
 
 export interface SearchState {
   query: string;
-  /** Index of the highlighted result. */
+  /** Index of the active result (arrow keys). */
   active: number;
 }
 

@@ -3,7 +3,7 @@
  * compared once per query word (exact, prefix, or a misspelling a few letters off), and the
  * records then read those verdicts by word number. Pure and allocation-light: it runs per keystroke.
  */
-import { editDistance } from "./words";
+import { editDistance } from "../names/distance";
 
 /** Verdict of a record word against a query word. */
 export const Fit = {
@@ -47,7 +47,7 @@ export class Dictionary {
       if (w === q) out[i] = Fit.Exact;
       else if (w.startsWith(q)) out[i] = Fit.Prefix;
       else if (fuzzy && w.charCodeAt(0) === first) {
-        const d = editDistance(q, w, max);
+        const d = editDistance(q, w, max, true);
         if (d <= max) out[i] = d === 1 ? Fit.Edit1 : Fit.Edit2;
       }
     }

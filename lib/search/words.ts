@@ -1,7 +1,7 @@
 /**
  * Words as search compares them: a text cut into folded words (normalize.ts) with the original
- * spelling of each kept beside it, the function words that carry no meaning in a query, and a
- * bounded edit distance for misspellings.
+ * spelling of each kept beside it, and the function words that carry no meaning in a query.
+ * (Misspellings are weighed by lib/names' editDistance.)
  */
 import { fold } from "./normalize";
 
@@ -58,32 +58,4 @@ export function words(text: string): Words {
     out.raw.push(piece);
   }
   return out;
-}
-
-/**
- * Optimal-string-alignment distance between `a` and `b` (a swap of two neighbours counts one),
- * or `max + 1` as soon as it is sure to exceed `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a === b) return 0;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, (prev2[j - 2] as number) + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[n] as number;
 }

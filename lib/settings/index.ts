@@ -9,7 +9,7 @@ import { type Browser, browser } from "wxt/browser";
 export interface Settings {
   /** Paused on every site (the "toggle-pause" shortcut). */
   paused: boolean;
-  /** Hosts ("www.example.com") where the reader turned Actor Lens off. */
+  /** Hosts ("www.example.com", lib/names/site.ts `switchHost`) where the reader turned Actor Lens off. */
   disabledSites: string[];
   /** How long the pointer rests on a name before its card opens, in milliseconds. */
   hoverDelay: number;
@@ -21,7 +21,8 @@ export interface Settings {
 
 export const SETTINGS_KEY = "actor-lens:settings";
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+// Pure: the content script reads no default, and its bundle drops what nothing uses.
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   paused: false,
   disabledSites: [],
   hoverDelay: 300,
@@ -46,15 +47,6 @@ export function normalizeSettings(raw: unknown): Settings {
     modifierOnly: r.modifierOnly === true,
     firstMentionOnly: r.firstMentionOnly === true,
   };
-}
-
-/** The host a site switch applies to: the URL's hostname, lower-case, without a trailing dot. */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/\.$/, "");
-  } catch {
-    return "";
-  }
 }
 
 /** True when Actor Lens should read pages of `host` under these settings. */
@@ -88,7 +80,7 @@ export function togglePaused(): Promise<Settings> {
   return updateSettings((s) => ({ paused: !s.paused }));
 }
 
-/** Turns Actor Lens on or off for one site (a host, as `siteOf` gives it). */
+/** Turns Actor Lens on or off for one site (a host, as lib/names/site.ts `switchHost` gives it). */
 export function setSiteEnabled(host: string, enabled: boolean): Promise<Settings> {
   const h = host.toLowerCase();
   return updateSettings((s) => ({

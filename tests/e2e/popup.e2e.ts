@@ -126,12 +126,10 @@ describe("popup", () => {
     const popup = await openPopup();
     await popup.keyboard.type("drone attack");
     const first = popup.locator(".pp-result").first();
-    await expect
-      .poll(() => first.getAttribute("data-id"))
-      .toBe("2021-11-07-drone-attack-on-kadhimi-residence");
+    await expect.poll(() => first.getAttribute("data-id")).toBe("2021-drone-attack-on-kadhimi-residence");
     expect(await first.getAttribute("data-kind")).toBe("event");
     expect(await popup.locator(".pp-group-title").first().textContent()).toBe("Events");
-    expect(await first.locator(".pp-result-role").textContent()).toContain("7 Nov 2021");
+    expect(await first.locator(".pp-result-role time").textContent()).toBe("2021");
     await popup.keyboard.press("Enter");
     await expect.poll(() => popup.locator(".al-card h2").textContent()).toBe("Mustafa al-Kadhimi");
     // The timeline shows that event, and the keyboard is on its mark.
@@ -140,10 +138,10 @@ describe("popup", () => {
     await expect
       .poll(() => popup.evaluate(() => document.activeElement?.classList.contains("pp-current")))
       .toBe(true);
-    expect(await popup.locator(".pp-tl-detail").textContent()).toContain("7 Nov 2021");
+    expect(await popup.locator(".pp-tl-detail time").textContent()).toBe("2021");
     // Left goes on to the event before it.
     await popup.keyboard.press("ArrowLeft");
-    await expect.poll(() => popup.locator(".pp-tl-detail").textContent()).not.toContain("7 Nov 2021");
+    await expect.poll(() => popup.locator(".pp-tl-detail time").textContent()).not.toBe("2021");
     // Escape goes back to the results, the query kept.
     await popup.keyboard.press("Escape");
     await expect.poll(() => popup.locator(".pp-search-input").inputValue()).toBe("drone attack");

@@ -233,7 +233,7 @@ describe("reading a page", () => {
     expect(affs.some((a) => a.includes("Opposed to") && a.includes("Kataib Hezbollah"))).toBe(true);
     const events = await cardTexts(page, ".al-event time");
     expect(events).toHaveLength(3);
-    expect(events?.[0]).toBe("7 November 2021");
+    expect(events?.[0]).toBe("2021");
     await cardClick(page, ".al-events .al-more");
     await expect.poll(async () => (await cardTexts(page, ".al-event"))?.length).toBeGreaterThan(3);
     expect((await cardTexts(page, ".al-source"))?.length).toBeGreaterThan(0);

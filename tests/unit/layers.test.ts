@@ -33,6 +33,8 @@ const LAYERS: [prefix: string, layer: Layer][] = [
   ["lib/schema/", "core"],
   ["lib/notes/", "core"],
   ["lib/search/", "core"],
+  ["lib/proposals/", "core"],
+  ["lib/corrections/", "core"],
   ["lib/messaging/", "shared"],
   ["lib/settings/index.ts", "shared"],
   ["lib/page/layer.tsx", "lazy"],

@@ -2,7 +2,7 @@
  * The relationship diagram: an entity and its affiliations as a small SVG drawn by us.
  * People are circles, groups rounded squares; each family of links has its own line style and
  * colour (LINK_KIND), ended links are faded. Every node around the middle is a link the keyboard
- * reaches (Tab, Enter or Space) and a screen reader names; a legend explains the marks.
+ * reaches (Tab, Enter or Space) and a screen reader names; a legend explains the symbols.
  */
 import type { JSX } from "preact";
 import type { EntityId, EntitySource } from "../../dataset/types";

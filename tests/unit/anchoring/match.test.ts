@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, searchApprox } from "../../../lib/anchoring/match";
+import { searchApprox } from "../../../lib/anchoring/match";
+import { editDistance } from "../../../lib/names/distance";
 
 describe("searchApprox", () => {
   it("finds an exact occurrence with no errors", () => {

@@ -155,14 +155,14 @@ describe("useNotesList", () => {
     const booted = await bootOf(store);
     let fail = false;
     const bg = fakeBackground({
-      "page:notes-open": () => {
+      "ext:notes-open": () => {
         if (fail) throw new NotesError("That highlight is gone");
         return null;
       },
     });
     const m = mount(Promise.resolve(booted), booted);
     act(() => m.list.openAt("h0"));
-    await until(() => expect(bg.payloads("page:notes-open")).toEqual([{ id: "h0" }]));
+    await until(() => expect(bg.payloads("ext:notes-open")).toEqual([{ id: "h0" }]));
     expect(m.list.error).toBeNull();
     fail = true;
     act(() => m.list.openAt("h0"));

@@ -230,7 +230,7 @@ describe("notes messages in the background", () => {
   it("opens a highlight's page from the notes page and hands its id to that tab once", async () => {
     const { route, store, opened } = await setup();
     await store.add(makeHighlight({ id: "a", url: ARTICLE }));
-    expect(await route({ type: "page:notes-open", payload: { id: "a" } }, page)).toEqual({
+    expect(await route({ type: "ext:notes-open", payload: { id: "a" } }, page)).toEqual({
       ok: true,
       value: null,
     });

@@ -168,6 +168,37 @@ describe("note sync", () => {
   });
 });
 
+describe("note sync when a delete or its undo fails", () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] }));
+  afterEach(() => vi.useRealTimers());
+
+  it("keeps the highlight shown after a failed delete, and keeps it deleted after a failed undo", async () => {
+    const { transport, calls, nth } = manualTransport();
+    const h = makeHighlight({ id: "h1", note: "kept" });
+    const sync = createNoteSync({ transport, onChange: () => {}, debounceMs: 400 });
+    sync.show(cardOf(h));
+    const removed = sync.remove();
+    (await nth(0)).fail(new AskError("storage-full", "no room"));
+    await removed;
+    expect(sync.state).toMatchObject({
+      highlight: { id: "h1", note: "kept" },
+      status: { kind: "error", message: "no room" },
+    });
+    expect(sync.state?.deleted).toBeUndefined();
+
+    const again = sync.remove();
+    (await nth(1)).ok(h);
+    await again;
+    const undone = sync.undo();
+    (await nth(2)).fail(new Error("Error: refused"));
+    await undone;
+    expect(sync.state?.highlight).toBeNull();
+    expect(sync.state?.deleted?.id).toBe("h1"); // still there to undo again
+    expect(sync.state?.status.kind).toBe("error");
+    expect(calls.map((c) => c.op)).toEqual(["remove", "remove", "restore"]);
+  });
+});
+
 describe("note sync through the background (fakeBrowser)", () => {
   it("sends each write as a frame request with the card's token, and reads the background's errors", async () => {
     const stored = makeHighlight({ id: "h1", color: "yellow" });

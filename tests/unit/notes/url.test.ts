@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalizeUrl, siteOf } from "../../../lib/notes/url";
+import { notesSite } from "../../../lib/names/site";
+import { normalizeUrl } from "../../../lib/notes/url";
 
 describe("normalizeUrl", () => {
   it.each([
@@ -23,6 +24,6 @@ describe("normalizeUrl", () => {
   );
 
   it("names the site without www", () => {
-    expect(siteOf("https://www.news.example/a")).toBe("news.example");
+    expect(notesSite("https://www.news.example/a")).toBe("news.example");
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CompiledDataset, EntitySource } from "../../../lib/dataset/types";
+import { editDistance } from "../../../lib/names/distance";
 import { createSearchIndex } from "../../../lib/search/docs";
 import { fold } from "../../../lib/search/normalize";
 import { CUT, createSearcher, FLOOR, type SearchHit } from "../../../lib/search/search";
-import { editDistance, words } from "../../../lib/search/words";
+import { words } from "../../../lib/search/words";
 import { FIXTURE } from "../../fixtures/popup/dataset";
 
 const ids = (hits: SearchHit[]) => hits.map((h) => h.id);
@@ -91,11 +92,11 @@ describe("words and distances", () => {
   });
 
   it("counts edits, a swap as one, and stops past the bound", () => {
-    expect(editDistance("sulimani", "sulimani", 2)).toBe(0);
-    expect(editDistance("framwurk", "framiwurk", 1)).toBe(1);
-    expect(editDistance("institui", "instiuti", 1)).toBe(1);
-    expect(editDistance("sulimani", "sulivan", 1)).toBe(2);
-    expect(editDistance("abc", "abcdefg", 2)).toBe(3);
+    expect(editDistance("sulimani", "sulimani", 2, true)).toBe(0);
+    expect(editDistance("framwurk", "framiwurk", 1, true)).toBe(1);
+    expect(editDistance("institui", "instiuti", 1, true)).toBe(1);
+    expect(editDistance("sulimani", "sulivan", 1, true)).toBe(2);
+    expect(editDistance("abc", "abcdefg", 2, true)).toBe(3);
   });
 });
 

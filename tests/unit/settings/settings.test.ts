@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { badgeText, readerHandlers } from "../../../lib/background/reader";
 import { createRouter } from "../../../lib/background/router";
 import { compileDataset } from "../../../lib/dataset/compile";
-import { DEFAULT_SETTINGS, isEnabledFor, normalizeSettings, siteOf } from "../../../lib/settings/index";
+import { switchHost } from "../../../lib/names/site";
+import { DEFAULT_SETTINGS, isEnabledFor, normalizeSettings } from "../../../lib/settings/index";
 import { validInput } from "../dataset/fixture";
 
 describe("settings", () => {
@@ -23,8 +24,8 @@ describe("settings", () => {
     expect(isEnabledFor(s, "other.example")).toBe(true);
     expect(isEnabledFor(s, "NEWS.example")).toBe(false);
     expect(isEnabledFor({ ...s, paused: true }, "other.example")).toBe(false);
-    expect(siteOf("https://News.Example./a?b")).toBe("news.example");
-    expect(siteOf("not a url")).toBe("");
+    expect(switchHost("https://News.Example./a?b")).toBe("news.example");
+    expect(switchHost("not a url")).toBe("");
   });
 });
 
