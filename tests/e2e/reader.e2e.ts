@@ -490,6 +490,8 @@ describe("reading a page", () => {
     await waitForScan(page);
     await hover(page, "Qassem Soleimani");
     await expect.poll(() => cardCount(page)).toBe(1);
+    // Pinned once its details are in: the card is laid out again when they arrive.
+    await expect.poll(() => cardText(page, "h2", true)).toBe("Qassem Soleimani");
     await cardClick(page, ".al-pin");
     await page.mouse.move(5, 5, { steps: 3 });
     await page.waitForTimeout(700);
