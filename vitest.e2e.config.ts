@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// End-to-end tests: the built extension in Debian's Chromium through playwright-core.
+// End-to-end tests: the built extension in Debian's Chromium through playwright-core (the
+// Firefox run, vitest.e2e.firefox.config.ts, reuses this config).
 // One file at a time: each launches its own browser, and the machine has two cores.
 export default defineConfig({
   test: {

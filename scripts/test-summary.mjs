@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Sums the Vitest JSON reports in reports/ into one plain "N passed, N failed" line (the last
-// line printed). Exits non-zero when a test failed, when no test ran, or when the test
+// Sums the Vitest JSON reports in reports/ (unit tests, the e2e suite in Chromium, the same
+// suite in Firefox) into one plain "N passed, N failed" line (the last line printed), after a
+// line for each report. Exits non-zero when a test failed, when no test ran, or when the test
 // command itself failed (its exit status is the first argument): a failing typecheck, lint
 // or web-ext lint step counts as one failure.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { join } from "node:path";
 
 const status = Number(process.argv[2] ?? 0);
 const dir = "reports";
+const LABELS = { "unit.json": "unit", "e2e.json": "e2e in Chromium", "e2e-firefox.json": "e2e in Firefox" };
 let passed = 0;
 let failed = 0;
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
@@ -19,7 +21,8 @@ for (const file of files) {
   for (const suite of report.testResults ?? []) {
     if (suite.status === "failed" && (suite.assertionResults ?? []).length === 0) failed += 1;
   }
-  console.log(`${file}: ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`);
+  const label = LABELS[file] ? `${LABELS[file]} (${file})` : file;
+  console.log(`${label}: ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`);
 }
 if (status !== 0 && failed === 0) {
   console.log(`the test command failed (exit ${status}) outside the test runner: counted as one failure`);

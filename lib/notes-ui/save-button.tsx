@@ -16,8 +16,10 @@ const ERROR_MS = 8000;
 
 /** Where the button goes: beside the selection's last line, never over it (lib/ui/place.ts). */
 export function buttonPlace(last: Box, viewport: Size): { x: number; y: number } {
-  // It starts where the line ends.
-  const at = placeNear({ ...last, left: last.right }, BUTTON, viewport, { gap: 6, margin: MARGIN });
+  // It starts where the line ends. Each side copied by name: a DOMRect's sides are getters, which
+  // an object spread does not copy (the top was NaN, and the button fell to the viewport's top).
+  const line = { left: last.right, top: last.top, right: last.right, bottom: last.bottom };
+  const at = placeNear(line, BUTTON, viewport, { gap: 6, margin: MARGIN });
   return { x: at.left, y: at.top };
 }
 

@@ -102,7 +102,7 @@ function Panel(props: {
   if (model === undefined || model === null) {
     const brief = props.data.brief(entry.id);
     return (
-      <article class="al-card al-hover" aria-busy={model === undefined ? "true" : "false"}>
+      <article class="al-card al-hover" tabIndex={-1} aria-busy={model === undefined ? "true" : "false"}>
         <h2>{brief?.name ?? entry.id}</h2>
         <p class="al-type">{model === undefined ? "Loading…" : "No details available."}</p>
       </article>

@@ -19,8 +19,8 @@ export { inSkippedRegion, isHidden, type ScannerDeps, type ScanStats, type SpotS
 
 export class PageScanner {
   #observer: MutationObserver | undefined;
-  /** Blocks changed since the last batch. */
-  #fresh = new Set<Element>();
+  /** Blocks changed since the last batch, with when each was first heard changing since then. */
+  #fresh = new Map<Element, number>();
   /** Changed blocks not rescanned yet: waiting for their back-off, or given up on. */
   #pending = new Set<Element>();
   #churn = new WeakMap<Element, Churn>();
@@ -191,7 +191,7 @@ export class PageScanner {
   }
 
   #changed(unit: Element): void {
-    this.#fresh.add(unit);
+    this.#heard(unit);
     this.#schedule(now() + MIN_BATCH_GAP_MS);
   }
 
@@ -237,7 +237,11 @@ export class PageScanner {
 
   #addUnit(n: Node): void {
     const unit = blockOf(n);
-    if (unit) this.#fresh.add(unit);
+    if (unit) this.#heard(unit);
+  }
+
+  #heard(unit: Element): void {
+    if (!this.#fresh.has(unit)) this.#fresh.set(unit, now());
   }
 
   /** Runs the next batch at `at` (or later, after the cost of the last one), unless one is due sooner. */
@@ -263,11 +267,15 @@ export class PageScanner {
     const started = now();
     const registry = this.#deps.registry;
     const drop = new Set<Node>();
-    for (const unit of this.#fresh) {
+    for (const [unit, heard] of this.#fresh) {
       // Deaf while paused: a block heard again after the pause was not quiet meanwhile.
       const seen = this.#churn.get(unit);
       if (seen && seen.last < this.#heardFrom) seen.last = this.#heardFrom;
-      this.#churn.set(unit, noteChange(seen, started));
+      // Quiet is judged from when the change was first heard, not from this batch's start: batches
+      // more than QUIET_MS apart (a slow page; Firefox) made a block that never stopped changing quiet.
+      const churn = noteChange(seen, heard);
+      churn.last = started;
+      this.#churn.set(unit, churn);
       this.#pending.add(unit);
     }
     this.#fresh.clear();

@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EXTENSION_DIR, ROOT } from "./harness";
+import { BROWSER, EXTENSION_DIR, ROOT } from "./harness";
 
 // The stricter reading of "60 KB": 60,000 bytes, for the script and its stylesheet together.
 const BUDGET_BYTES = 60_000;
@@ -60,7 +60,8 @@ describe("content script budget", () => {
       {
         resources: ["page-ui.js", "note-frame.html"],
         matches: ["http://*/*", "https://*/*"],
-        use_dynamic_url: true,
+        // Chrome's key only: Firefox does not know it, and its moz-extension:// host is random per install.
+        ...(BROWSER === "chromium" ? { use_dynamic_url: true } : {}),
       },
     ]);
   });

@@ -1,6 +1,11 @@
 /**
  * The lazy UI bundle (page-ui.js) in real Chromium: a page with no names never requests it;
  * the first card loads it once, into the content script's isolated world, out of the page's reach.
+ *
+ * Chromium only (vitest.e2e.firefox.config.ts leaves this file out): the tests count the requests
+ * for page-ui.js and look into the content script's isolated world, and WebDriver BiDi (Firefox)
+ * reports no request for a moz-extension:// resource and exposes no realm for an add-on's
+ * content scripts.
  */
 import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

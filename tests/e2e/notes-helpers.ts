@@ -90,8 +90,17 @@ export async function openPage(context: BrowserContext, server: FixtureServer, p
  * there. Playwright reaches it as a frame of the page, as the reader's input does; page
  * scripts cannot (another origin).
  */
-export function noteFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => f.url().includes("/note-frame.html"));
+export async function noteFrame(page: Page): Promise<Frame | undefined> {
+  for (const f of page.frames()) {
+    if (f.url().includes("/note-frame.html")) return f;
+    // Firefox's driver lists an extension page's frame as about:blank (no navigation events for
+    // extension documents): the frame itself knows where it is.
+    if (f.url() === "about:blank" && f !== page.mainFrame()) {
+      const href = await f.evaluate(() => location.href).catch(() => "");
+      if (href.includes("/note-frame.html")) return f;
+    }
+  }
+  return undefined;
 }
 
 /** What the reader sees in the note card: its text, and the note field's value. */
@@ -100,7 +109,7 @@ export async function readCard(page: Page): Promise<{ text: string; note: string
     const host = document.querySelector("actor-lens-note-card");
     return !!host && getComputedStyle(host).display !== "none" && host.getBoundingClientRect().height > 4;
   });
-  const frame = noteFrame(page);
+  const frame = await noteFrame(page);
   if (!frame) {
     // Builds before issue 17 drew the card in the page, in a closed shadow root.
     if (!(await page.evaluate(() => !!document.querySelector("actor-lens-note-card"))))
@@ -121,14 +130,14 @@ export async function readCard(page: Page): Promise<{ text: string; note: string
 
 /** Clicks a control of the note card as the reader would (a real click inside the frame). */
 export async function clickInCard(page: Page, text: string): Promise<void> {
-  const frame = noteFrame(page);
+  const frame = await noteFrame(page);
   if (!frame) throw new Error("no note card frame");
   await frame.getByText(text, { exact: true }).click();
 }
 
 /** Puts the caret at the end of the note field, as a click into it would. */
 export async function focusNote(page: Page): Promise<void> {
-  const frame = noteFrame(page);
+  const frame = await noteFrame(page);
   if (!frame) {
     // Builds before issue 17: the note field in the page's closed shadow root.
     await inShadow(

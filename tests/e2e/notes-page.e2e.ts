@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_IMPORT_BYTES, type NotesExport } from "../../lib/notes/io";
 import { FIRST_SCREEN } from "../../lib/notes-page/boot";
-import { type ExtensionBrowser, launchWithExtension, ROOT } from "./harness";
+import { type ExtensionBrowser, launchWithExtension, ROOT, SCREENSHOTS } from "./harness";
 import { drawnHighlights, readCard, selectText, serveArticle, storedHighlights } from "./notes-helpers";
 
 const SAMPLE = join(ROOT, "tests/fixtures/notes/export-sample.json");
@@ -84,12 +84,12 @@ describe("the notes page", () => {
     await expect
       .poll(() => notes.locator('[data-id="sample-1"] .entity').textContent())
       .toBe("Kataib Hezbollah");
-    await notes.screenshot({ path: join(ROOT, "docs/notes-page.png"), fullPage: true });
+    await notes.screenshot({ path: join(SCREENSHOTS, "notes-page.png"), fullPage: true });
     await notes.emulateMedia({ colorScheme: "dark" });
     expect(await notes.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
       "rgb(23, 25, 29)",
     );
-    await notes.screenshot({ path: join(ROOT, "docs/notes-page-dark.png"), fullPage: true });
+    await notes.screenshot({ path: join(SCREENSHOTS, "notes-page-dark.png"), fullPage: true });
     await notes.emulateMedia({ colorScheme: "light" });
   });
 

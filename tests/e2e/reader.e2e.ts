@@ -12,6 +12,7 @@ import {
   type FixtureServer,
   launchWithExtension,
   ROOT,
+  SCREENSHOTS,
   serveFixtures,
 } from "./harness";
 import { clickIn, inShadowOr, type Rect, rectIn } from "./shadow";
@@ -484,6 +485,8 @@ describe("reading a page", () => {
     await waitForScan(page);
     await hover(page, "Qassem Soleimani");
     await expect.poll(() => cardCount(page)).toBe(1);
+    // Pinned once its details are in: the card is laid out again when they arrive.
+    await expect.poll(() => cardText(page, "h2", true)).toBe("Qassem Soleimani");
     await cardClick(page, ".al-pin");
     await page.mouse.move(5, 5, { steps: 3 });
     await page.waitForTimeout(700);
@@ -515,8 +518,8 @@ describe("reading a page", () => {
     await hover(page, "Mustafa al-Kadhimi");
     await expect.poll(() => cardText(page, "h2", true)).toBe("Mustafa al-Kadhimi");
     await page.waitForTimeout(300);
-    mkdirSync(join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: join(ROOT, "docs/card.png") });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "card.png") });
   });
 
   // That the scan yields to the page between slices is a unit test on a fake clock

@@ -1,9 +1,10 @@
 /**
- * Reaching into our closed shadow roots from a test, through the DevTools protocol (which sees
- * closed roots; page scripts and Playwright's locators do not). Clicks stay real input: the
- * element's box is read here and the mouse clicks its centre.
+ * Reaching into our closed shadow roots from a test, through the DevTools protocol in Chromium
+ * and WebDriver BiDi in Firefox (both see closed roots; page scripts and Playwright's locators
+ * do not). Clicks stay real input: the element's box is read here and the mouse clicks its centre.
  */
 import type { CDPSession, Page } from "playwright-core";
+import { firefoxPage, NO_ROOT } from "./drivers/firefox";
 
 /** A box in viewport pixels. */
 export interface Rect {
@@ -21,6 +22,12 @@ export class NoShadowRoot extends Error {}
  * element `tag` in the document, and `arg` as its argument; returns its (JSON) result.
  */
 export async function inShadow<T>(page: Page, tag: string, fn: string, arg?: unknown): Promise<T> {
+  const fx = firefoxPage(page);
+  if (fx) {
+    const r = await fx.fx.inShadow<T>(fx, tag, fn, arg);
+    if (r === NO_ROOT) throw new NoShadowRoot(`no shadow root on <${tag}>`);
+    return r;
+  }
   const cdp = await page.context().newCDPSession(page);
   try {
     const shadow = await shadowRootOf(cdp, tag);

@@ -128,8 +128,9 @@ export function Card(props: Props) {
   const showSource = (n: number) => setEvidence((cur) => (cur === n ? null : n));
   const events = allEvents ? model.events : model.events.slice(0, EVENTS_SHOWN);
   const roleDates = formatRange(model.role.from, model.role.to);
+  // tabIndex -1: the card scrolls, and Firefox puts a scroller in the Tab order ahead of its buttons.
   return (
-    <article class={`al-card al-${variant}`} aria-labelledby={titleId} data-entity={model.id}>
+    <article class={`al-card al-${variant}`} tabIndex={-1} aria-labelledby={titleId} data-entity={model.id}>
       <CardHeader
         title={model.name}
         subtitle={typeLabel(model)}
@@ -283,7 +284,7 @@ export function CandidatesCard(props: {
   footer?: ComponentChildren;
 }) {
   return (
-    <article class="al-card al-hover al-ambiguous" aria-labelledby="al-title-ambiguous">
+    <article class="al-card al-hover al-ambiguous" tabIndex={-1} aria-labelledby="al-title-ambiguous">
       <CardHeader
         title={`“${props.surface}”`}
         subtitle="Ambiguous name"

@@ -159,7 +159,7 @@ describe("security: a page against the reader's notes", () => {
     await hoverOpen(page);
     await focusNote(page);
     await page.keyboard.type(" KEY");
-    const frame = noteFrame(page);
+    const frame = await noteFrame(page);
     await frame?.locator("textarea").selectText();
     await expect.poll(async () => (await storedHighlights(browser.worker))[0]?.note).toBe(`${NOTE} KEY`);
     const log = await page.evaluate(() => (window as Window & { keylog?: string[] }).keylog ?? []);
