@@ -71,7 +71,7 @@ class PageSession {
     if (this.#ctrl.signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
-    // The kinds of names, asked for while the matcher is built: the first marks need them.
+    // The kinds of names, asked for while the first texts are spotted: the first marks need them.
     this.#loadDirectory();
     const session = await spot(onLost, this.#ctrl.signal);
     if (this.#ctrl.signal.aborted) return;
