@@ -6,11 +6,15 @@ import { coreHandlers } from "../lib/background/handlers";
 import { registerNotesBackground } from "../lib/background/notes";
 import { registerReaderBackground } from "../lib/background/reader";
 import { createRouter } from "../lib/background/router";
+import { registerSpotting } from "../lib/background/spotting";
 import type { CompiledDataset } from "../lib/dataset/types";
+import type { PackedIndex } from "../lib/matching/index";
 import { togglePaused } from "../lib/settings/index";
 
 export default defineBackground(() => {
   const notes = registerNotesBackground(browser, aliasIndex);
+  // Spotting for content scripts: the matcher built once, warm across pages (issue 10).
+  registerSpotting(browser.runtime, aliasIndex as unknown as PackedIndex);
   const reader = registerReaderBackground(browser, dataset as unknown as CompiledDataset, togglePaused);
   // `npm run dev` opens the demo article, so a newcomer sees marks and cards at once.
   if (import.meta.env.COMMAND === "serve")

@@ -1,8 +1,7 @@
 import { defineContentScript } from "wxt/utils/define-content-script";
-import deflatedIndex from "../data/build/alias-index.deflate.json";
 import { startContent } from "../lib/page/content";
 import { contentLifetime } from "../lib/page/lifetime";
-import { spotSessions } from "../lib/page/spotter";
+import { remoteSessions } from "../lib/page/remote-spotter";
 
 export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
@@ -14,6 +13,6 @@ export default defineContentScript({
     performance.mark("actor-lens:ready");
     // Not ctx.signal itself: WXT ends it on a DOM event that a page can dispatch.
     const life = contentLifetime(ctx.signal);
-    startContent(life, spotSessions(deflatedIndex as string));
+    startContent(life, remoteSessions());
   },
 });

@@ -1,12 +1,11 @@
 // The demo page is an extension page, where content scripts do not run: it starts the same
 // reader itself, with its own tab router.
 import { browser } from "wxt/browser";
-import deflatedIndex from "../../data/build/alias-index.deflate.json";
 import { createTabRouter } from "../../lib/messaging/tab-router";
 import { startReader } from "../../lib/page/reader";
-import { spotSessions } from "../../lib/page/spotter";
+import { remoteSessions } from "../../lib/page/remote-spotter";
 
 const { signal } = new AbortController();
 const messages = createTabRouter(browser.runtime.id);
 messages.listen(browser.runtime.onMessage, signal);
-startReader({ signal, messages }, spotSessions(deflatedIndex as string));
+startReader({ signal, messages }, remoteSessions());

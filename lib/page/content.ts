@@ -9,8 +9,7 @@ import { createTabRouter, type TabRouter } from "../messaging/tab-router";
 import { rangeAtPoint } from "./at-point";
 import { type OnLocation, watchLocation } from "./location-watch";
 import { watchNotes } from "./notes-watch";
-import { startReader } from "./reader";
-import type { SpotSession } from "./scanner";
+import { type OpenSpotting, startReader } from "./reader";
 import { type OnSelection, watchSelection } from "./selection-watch";
 
 export interface PageServices {
@@ -36,9 +35,9 @@ export function pageServices(signal: AbortSignal): PageServices {
 
 /**
  * Starts every feature; each stops (its destroy()) when `ctx.signal` aborts. `spot` opens
- * spotting sessions over the index the entrypoint bundles (lib/page/spotter.ts).
+ * spotting sessions in the background (lib/page/remote-spotter.ts).
  */
-export function startContent(ctx: { signal: AbortSignal }, spot: () => Promise<SpotSession>): void {
+export function startContent(ctx: { signal: AbortSignal }, spot: OpenSpotting): void {
   const page = pageServices(ctx.signal);
   startReader(page, spot);
   watchNotes(page);

@@ -29,6 +29,15 @@ import { LazyCardLayer } from "./lazy-layer";
 import { loadPageUi } from "./lazy-ui";
 import { PageScanner, type SpotSession } from "./scanner";
 
+/**
+ * Opens a spotting session (lib/page/remote-spotter.ts); `onLost` is called if it is lost, and
+ * it ends with `signal`.
+ */
+export type OpenSpotting = (onLost: () => void, signal: AbortSignal) => Promise<SpotSession>;
+
+/** Fresh starts after lost sessions, at most, in one content script's life (no loop on a broken background). */
+const MAX_RESTARTS = 20;
+
 /** What the reader needs of the page services (lib/page/content.ts). */
 export type ReaderContext = Pick<PageServices, "signal" | "messages">;
 
@@ -55,16 +64,16 @@ class PageSession {
     this.registry = new MentionRegistry({ firstMentionOnly: settings().firstMentionOnly });
   }
 
-  async start(spot: () => Promise<SpotSession>): Promise<void> {
+  async start(spot: OpenSpotting, onLost: () => void): Promise<void> {
     // Let the page paint first: its own first style and layout would otherwise be forced inside
     // our first slice (by the visibility checks) and run as one long task.
     await afterFirstFrame();
     if (this.#ctrl.signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
-    // The kinds of names, asked for while the matcher is built: the first marks need them.
+    // The kinds of names, asked for while the first texts are spotted: the first marks need them.
     this.#loadDirectory();
-    const session = await spot();
+    const session = await spot(onLost, this.#ctrl.signal);
     if (this.#ctrl.signal.aborted) return;
     const scanner = new PageScanner({
       session,
@@ -183,18 +192,26 @@ class PageSession {
 
 /**
  * Starts reading the page; stops for good when `ctx.signal` aborts (returns that stop). `spot`
- * opens spotting sessions over the index the entrypoint bundles (lib/page/spotter.ts).
+ * opens spotting sessions (in the background: lib/page/remote-spotter.ts); a lost one (its
+ * evidence gone with it) means reading the page again from scratch on a new one.
  */
-export function startReader(ctx: ReaderContext, spot: () => Promise<SpotSession>): () => void {
+export function startReader(ctx: ReaderContext, spot: OpenSpotting): () => void {
   const host = location.hostname;
   let settings: Settings | undefined;
   let page: PageSession | undefined;
+  let restarts = 0;
   const enabled = () => !!settings && isEnabledFor(settings, host);
   const on = () => {
     if (page || !settings) return;
     const current = settings;
-    page = new PageSession(() => settings ?? current, host);
-    page.start(spot).catch(() => {});
+    const p = new PageSession(() => settings ?? current, host);
+    page = p;
+    const lost = () => {
+      if (page !== p || ctx.signal.aborted) return;
+      off();
+      if (restarts++ < MAX_RESTARTS) on();
+    };
+    p.start(spot, lost).catch(() => {});
   };
   const off = () => {
     page?.stop();

@@ -3,9 +3,12 @@ import type { EntityId } from "../dataset/types";
 import type { Mention } from "../matching/types";
 import type { MentionRegistry } from "./highlights";
 
-/** The part of the spotting engine's MatchSession the scanner uses. */
+/**
+ * A spotting session (lib/page/remote-spotter.ts: the engine's MatchSession in the background):
+ * the mentions of each text, in order; evidence carries across calls, made in document order.
+ */
 export interface SpotSession {
-  scan(text: string): Mention[];
+  scan(texts: string[]): Promise<Mention[][]>;
 }
 
 export interface ScannerDeps {

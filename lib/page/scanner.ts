@@ -6,12 +6,14 @@
 
 import { OWN_UI_ATTRIBUTE } from "../extract/rules";
 import { locate, type TextBlock, type TextSegment, textBlocks } from "../extract/text";
+import type { Mention } from "../matching/types";
 import { type Churn, noteChange, QUIET_MS, scanned, verdict, wakeAt } from "./backoff";
 import { BATCH_GAP_FACTOR, DESIGN_MODE_CHECK_MS, MIN_BATCH_GAP_MS, now, STORM_RECORDS } from "./batch-pacing";
 import type { MentionKind } from "./highlights";
 import { blockOf, inSkippedRegion, isHidden, up, within } from "./regions";
 import type { ScannerDeps, ScanStats, SpotSession } from "./scanner-api";
-import { sliceTimer, yieldToPage } from "./slices";
+import { yieldToPage } from "./slices";
+import { spotBlocks } from "./spot-batches";
 
 export { inSkippedRegion, isHidden, type ScannerDeps, type ScanStats, type SpotSession };
 
@@ -76,29 +78,26 @@ export class PageScanner {
     const registry = this.#deps.registry;
     registry.hold();
     let inView = true;
-    const slice = sliceTimer();
-    for (const block of textBlocks(root, this.#read)) {
-      if (this.#signal.aborted) break;
+    const mark = async (block: TextBlock, mentions: Mention[]) => {
       stats.blocks++;
       stats.chars += block.text.length;
-      stats.mentions += await this.#markBlock(block);
-      if (slice.expired()) {
-        // One rect a slice (layout is clean: marks change none): is the view read?
-        const el = block.segments[0]?.node.parentElement;
-        if (inView && el && el.getBoundingClientRect().top > innerHeight) {
-          inView = false;
-          registry.flush(true);
-        }
-        await yieldToPage(!inView);
-        slice.reset();
+      stats.mentions += await this.#markBlock(block, mentions);
+    };
+    const pause = async (last?: TextBlock) => {
+      // One rect a slice (layout is clean: marks change none): are the view's marks in?
+      const el = last?.segments[0]?.node.parentElement;
+      if (inView && el && el.getBoundingClientRect().top > innerHeight) {
+        inView = false;
+        registry.flush(true);
       }
-    }
+      await yieldToPage(!inView);
+    };
+    await spotBlocks(textBlocks(root, this.#read), this.#deps.session, mark, pause, this.#signal);
     registry.flush();
     return stats;
   }
 
-  async #markBlock(block: TextBlock, inOrder = true): Promise<number> {
-    const mentions = this.#deps.session.scan(block.text);
+  async #markBlock(block: TextBlock, mentions: Mention[], inOrder = true): Promise<number> {
     if (mentions.length === 0) return 0;
     if (mentions.some((m) => m.id && !this.#deps.typeOf(m.id))) await this.#deps.ensureKinds();
     if (this.#signal.aborted) return 0;
@@ -256,7 +255,8 @@ export class PageScanner {
     this.#timerAt = at;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      void this.#processBatch();
+      // A lost session restarts the reader (remote-spotter.ts); a refused one ends following.
+      this.#processBatch().catch(() => {});
     }, at - now());
   }
 
@@ -317,22 +317,23 @@ export class PageScanner {
     // CPU time of this batch, our slices only (not the page's tasks between them).
     let spent = now() - started;
     registry.hold();
-    for (const unit of units) {
-      if (this.#signal.aborted) break;
-      const slice = sliceTimer();
-      let sliceStart = now();
-      for (const block of textBlocks(unit, this.#read)) {
-        await this.#markBlock(block, false);
-        if (this.#signal.aborted) break;
-        if (slice.expired()) {
-          spent += now() - sliceStart;
-          await yieldToPage();
-          slice.reset();
-          sliceStart = now();
-        }
-      }
-      spent += now() - sliceStart;
-    }
+    const read = this.#read;
+    let sliceStart = now();
+    // Our slices and the background's answers: what this batch cost.
+    await spotBlocks(
+      (function* () {
+        for (const unit of units) yield* textBlocks(unit, read);
+      })(),
+      this.#deps.session,
+      (block, mentions) => this.#markBlock(block, mentions, false),
+      async () => {
+        spent += now() - sliceStart;
+        await yieldToPage();
+        sliceStart = now();
+      },
+      this.#signal,
+    );
+    spent += now() - sliceStart;
     registry.flush();
     this.#busy = false;
     if (this.#signal.aborted) return;

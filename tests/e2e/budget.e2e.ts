@@ -1,12 +1,11 @@
 /**
  * The content script's size budget (issue: at most 60 KB minified, the compiled alias index
- * included), checked on the built extension. The cards, note editor and anchoring are in the
+ * included; since issue 10 the index is the background's), checked on the built extension. The cards, note editor and anchoring are in the
  * lazy bundle (page-ui.js), which must be self-contained: it is imported by URL, and only it is
  * web-accessible.
  */
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { BROWSER, EXTENSION_DIR, ROOT } from "./harness";
 
@@ -19,15 +18,26 @@ const LAZY = join(EXTENSION_DIR, "page-ui.js");
 describe("content script budget", () => {
   const content = readFileSync(CONTENT, "utf8");
 
-  it("is at most 60,000 bytes minified (script and stylesheet), with the alias index inside", () => {
-    // The index goes in deflated (lib/page/spotter.ts): the string in the script must inflate to
-    // exactly the packed index that `npm run annotate` and the background use.
-    const packed = readFileSync(join(ROOT, "data/build/alias-index.json"), "utf8").trim();
+  it("is at most 60,000 bytes minified (script and stylesheet), the alias index left to the background", () => {
+    // Spotting runs in the background (lib/background/spotting.ts, issue 10): the index that
+    // `npm run annotate` uses is in background.js, and neither it (packed or deflated) nor the
+    // matcher built from it is in the script every page loads.
+    const packed = JSON.parse(readFileSync(join(ROOT, "data/build/alias-index.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
     const deflated = JSON.parse(
       readFileSync(join(ROOT, "data/build/alias-index.deflate.json"), "utf8"),
     ) as string;
-    expect(content).toContain(deflated);
-    expect(inflateRawSync(Buffer.from(deflated, "base64")).toString("utf8")).toBe(packed);
+    const background = readFileSync(join(EXTENSION_DIR, "background.js"), "utf8");
+    for (const field of ["rows", "texts", "related", "common"]) {
+      const value = packed[field] as string;
+      expect(value.length).toBeGreaterThan(100);
+      expect(background).toContain(value);
+      expect(content).not.toContain(value.slice(0, 100));
+    }
+    expect(content).not.toContain(deflated.slice(0, 100));
+    expect(content).not.toContain("DecompressionStream");
     const size = statSync(CONTENT).size + statSync(CONTENT_CSS).size;
     console.log(
       `content.js + content.css ${size} bytes, page-ui.js ${(statSync(LAZY).size / 1024).toFixed(1)} KB`,

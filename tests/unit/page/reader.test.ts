@@ -18,17 +18,20 @@ const NAMES: Record<string, { id: string; type: "person" | "group" }> = {
   "Kataib Hezbollah": { id: "kataib-hezbollah", type: "group" },
 };
 const session: SpotSession = {
-  scan: (text) =>
-    [...text.matchAll(/Hadi al-Amiri|Kataib Hezbollah/g)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      surface: m[0],
-      id: NAMES[m[0]]?.id ?? null,
-      candidates: [],
-      match: "exact",
-      confidence: 1,
-      reason: { kind: "exact", text: "exact alias" },
-    })) as Mention[],
+  scan: async (texts) =>
+    texts.map(
+      (text) =>
+        [...text.matchAll(/Hadi al-Amiri|Kataib Hezbollah/g)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          surface: m[0],
+          id: NAMES[m[0]]?.id ?? null,
+          candidates: [],
+          match: "exact",
+          confidence: 1,
+          reason: { kind: "exact", text: "exact alias" },
+        })) as Mention[],
+    ),
 };
 
 class FakeHighlight extends Set<unknown> {}
@@ -101,5 +104,31 @@ describe("the page reader", () => {
       timeout: 3000,
     });
     expect(bg.payloads("content:found")).toEqual([{ count: 1 }, { count: 2 }]);
+  });
+  it("reads the page again from scratch on a new session when its session is lost", async () => {
+    const bg = fakeBackground({
+      "content:directory": () => ({
+        entities: Object.entries(NAMES).map(([name, e]) => ({ ...e, name, role: "" })),
+      }),
+      "content:found": () => null,
+    });
+    const opened: (() => void)[] = [];
+    startReader(pageServices(stop.signal), async (onLost) => {
+      opened.push(onLost);
+      return session;
+    });
+    await vi.waitFor(() => expect(bg.payloads("content:found")).toEqual([{ count: 2 }]), { timeout: 3000 });
+    // The port closed (the service worker stopped): the evidence is gone with it.
+    opened[0]?.();
+    await vi.waitFor(
+      () => expect(bg.payloads("content:found")).toEqual([{ count: 2 }, { count: 0 }, { count: 2 }]),
+      { timeout: 3000 },
+    );
+    expect(opened).toHaveLength(2);
+    expect(drawn("actor-lens-person")).toEqual(["Hadi al-Amiri"]);
+    expect(drawn("actor-lens-group")).toEqual(["Kataib Hezbollah"]);
+    // The old session's loss, told again, is no longer the page's.
+    opened[0]?.();
+    expect(opened).toHaveLength(2);
   });
 });

@@ -36,17 +36,22 @@ class FakeHighlight extends Set<unknown> {
 }
 
 const BLOCK_MS = 3;
-/** A fake engine: each block costs BLOCK_MS of fake time; "Hadi al-Amiri" is a name. */
+/**
+ * A fake engine, asynchronous as the background's (lib/page/remote-spotter.ts): "Hadi al-Amiri"
+ * is a name. Spotting costs the page nothing now; what a block costs it is marking (one name
+ * each here: one range, BLOCK_MS of fake time).
+ */
 const session = {
-  scan(text: string) {
-    clock += BLOCK_MS;
-    return [...text.matchAll(/Hadi al-Amiri/g)].map((m) => ({
-      start: m.index,
-      end: m.index + 13,
-      surface: "Hadi al-Amiri",
-      id: "hadi-al-amiri",
-      confidence: 1,
-    }));
+  async scan(texts: string[]) {
+    return texts.map((text) =>
+      [...text.matchAll(/Hadi al-Amiri/g)].map((m) => ({
+        start: m.index,
+        end: m.index + 13,
+        surface: "Hadi al-Amiri",
+        id: "hadi-al-amiri",
+        confidence: 1,
+      })),
+    );
   },
 };
 
@@ -70,6 +75,11 @@ beforeEach(() => {
   yields = [];
   adds = [];
   vi.spyOn(performance, "now").mockImplementation(() => clock);
+  const createRange = document.createRange.bind(document);
+  vi.spyOn(document, "createRange").mockImplementation(() => {
+    clock += BLOCK_MS;
+    return createRange();
+  });
   for (const g of [globalThis, window]) Object.assign(g, { Highlight: FakeHighlight });
   // happy-dom has no CSS Custom Highlight API.
   Object.defineProperty(window, "CSS", { value: { highlights: new Map() }, configurable: true });
@@ -156,8 +166,12 @@ describe("changes after the first scan", () => {
     await vi.advanceTimersByTimeAsync(MIN_BATCH_GAP_MS - 10);
     expect(spy).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(20);
-    // One batch: the five changed blocks, each read once, and the page told once.
-    expect(spy).toHaveBeenCalledTimes(5);
+    // One batch: the five changed blocks, each read once (in one message), and the page told once.
+    expect(spy).toHaveBeenCalledTimes(1);
+    const texts = spy.mock.calls[0]?.[0] ?? [];
+    expect(texts).toHaveLength(5);
+    expect(new Set(texts).size).toBe(5);
+    expect(texts.every((t) => t.endsWith("More from Hadi al-Amiri."))).toBe(true);
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(registry.size).toBe(105);
     // A removed paragraph's marks go at the next batch.

@@ -1,0 +1,101 @@
+/**
+ * The content script's side of the spotting port (lib/page/remote-spotter.ts) over a fake port:
+ * requests go out in the order made, each answer settles its own request, a refusal is a typed
+ * error, and a closed port fails what waits and tells the reader (at once if a request was
+ * waiting, else at the next request).
+ */
+import { describe, expect, it, vi } from "vitest";
+import { AskError } from "../../../lib/messaging/errors";
+import { type ContentPort, remoteSessions, SpotLost } from "../../../lib/page/remote-spotter";
+
+function fakePort() {
+  const onMessage: ((m: unknown) => void)[] = [];
+  const onDisconnect: (() => void)[] = [];
+  const posted: { id: number; texts: string[] }[] = [];
+  let closed = false;
+  const port: ContentPort = {
+    onMessage: { addListener: (cb) => onMessage.push(cb) },
+    onDisconnect: { addListener: (cb) => onDisconnect.push(cb) },
+    postMessage: (m) => {
+      if (closed) throw new Error("Attempting to use a disconnected port object");
+      posted.push(m as { id: number; texts: string[] });
+    },
+    disconnect: () => {
+      closed = true;
+    },
+  };
+  return {
+    port,
+    posted,
+    answer: (m: unknown) => {
+      for (const cb of onMessage) cb(m);
+    },
+    /** The background side went away. */
+    close: () => {
+      closed = true;
+      for (const cb of onDisconnect) cb();
+    },
+    closed: () => closed,
+  };
+}
+
+const mention = { surface: "al-Sudani", start: 5, end: 14, id: "x", candidates: [] };
+
+describe("a spotting session over a port", () => {
+  it("sends the texts in order and settles each request with its own answer", async () => {
+    const p = fakePort();
+    const session = await remoteSessions(() => p.port)(() => {}, new AbortController().signal);
+    const first = session.scan(["Then al-Sudani spoke.", "Rain."]);
+    const second = session.scan(["More."]);
+    expect(p.posted.map((m) => m.texts)).toEqual([["Then al-Sudani spoke.", "Rain."], ["More."]]);
+    const [a, b] = p.posted.map((m) => m.id);
+    expect(a).not.toBe(b);
+    // Answers may come in any order; an unknown id is ignored.
+    p.answer({ id: 999, ok: true, mentions: [[]] });
+    p.answer({ id: b, ok: true, mentions: [[]] });
+    p.answer({ id: a, ok: true, mentions: [[mention], []] });
+    expect(await first).toEqual([[mention], []]);
+    expect(await second).toEqual([[]]);
+  });
+
+  it("turns a refusal into a typed error, and the session goes on", async () => {
+    const p = fakePort();
+    const session = await remoteSessions(() => p.port)(() => {}, new AbortController().signal);
+    const refused = session.scan(["x"]);
+    p.answer({ id: p.posted[0]?.id, ok: false, code: "expired", error: "session: too much" });
+    await expect(refused).rejects.toEqual(new AskError("expired", "session: too much"));
+    const next = session.scan(["y"]);
+    p.answer({ id: p.posted[1]?.id, ok: true, mentions: [[]] });
+    expect(await next).toEqual([[]]);
+  });
+
+  it("fails a waiting request when the port closes, and tells the reader once", async () => {
+    const p = fakePort();
+    const lost = vi.fn();
+    const session = await remoteSessions(() => p.port)(lost, new AbortController().signal);
+    const waiting = session.scan(["x"]);
+    p.close();
+    await expect(waiting).rejects.toBeInstanceOf(SpotLost);
+    expect(lost).toHaveBeenCalledTimes(1);
+  });
+
+  it("after an idle close, tells the reader at the next request, which fails", async () => {
+    const p = fakePort();
+    const lost = vi.fn();
+    const session = await remoteSessions(() => p.port)(lost, new AbortController().signal);
+    p.close();
+    expect(lost).not.toHaveBeenCalled();
+    await expect(session.scan(["x"])).rejects.toBeInstanceOf(SpotLost);
+    expect(lost).toHaveBeenCalledTimes(1);
+    expect(p.posted).toEqual([]);
+  });
+
+  it("closes its port when the reader stops", async () => {
+    const p = fakePort();
+    const stop = new AbortController();
+    await remoteSessions(() => p.port)(() => {}, stop.signal);
+    expect(p.closed()).toBe(false);
+    stop.abort();
+    expect(p.closed()).toBe(true);
+  });
+});
