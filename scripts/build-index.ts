@@ -1,13 +1,12 @@
 /**
  * Compile data/build/dataset.json into data/build/alias-index.json, the alias automaton
- * (packed: lib/matching/pack.ts), and alias-index.deflate.json, the same deflated and in base 64,
- * which the content script bundles.
+ * (packed: lib/matching/pack.ts), which the background bundles (lib/background/spotting.ts: the
+ * content script sends it the page's text and carries no index).
  *   npx tsx scripts/build-index.ts [dataset.json] [alias-index.json]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deflateRawSync } from "node:zlib";
 import type { CompiledDataset } from "../lib/dataset/types";
 import { compileIndex } from "../lib/matching/compile";
 import { packIndex } from "../lib/matching/pack";
@@ -25,14 +24,8 @@ const index = compileIndex(dataset);
 const json = JSON.stringify(packIndex(index));
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, `${json}\n`);
-// The content script bundles it deflated (lib/page/spotter.ts inflates it with the browser's
-// DecompressionStream): the packed JSON repeats itself enough to halve.
-const deflated = deflateRawSync(json, { level: 9 }).toString("base64");
-const deflatedPath = output.replace(/\.json$/, ".deflate.json");
-writeFileSync(deflatedPath, `${JSON.stringify(deflated)}\n`);
 const aliases = index.patterns.reduce((n, p) => n + (p.length - 2) / 3, 0);
 console.log(
   `alias index: ${index.entities.length} entities, ${aliases} alias entries, ${index.patterns.length} key sequences, ` +
-    `${index.keys.length} token keys, ${index.fail.length + 1} states, ${(json.length / 1024).toFixed(1)} KB → ${output} ` +
-    `(${(deflated.length / 1024).toFixed(1)} KB deflated → ${deflatedPath})`,
+    `${index.keys.length} token keys, ${index.fail.length + 1} states, ${(json.length / 1024).toFixed(1)} KB → ${output}`,
 );

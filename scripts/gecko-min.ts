@@ -24,10 +24,6 @@ const FEATURES: [path: string, why: string, part?: string][] = [
     "text-decoration",
   ],
   ["css.properties.zoom", "undoing a page's html { zoom } on our hosts (lib/ui/container.ts)"],
-  [
-    "api.DecompressionStream.DecompressionStream.deflate-raw",
-    "inflating the alias index (lib/page/spotter.ts)",
-  ],
   ["api.ShadowRoot.adoptedStyleSheets", "mark styles inside open shadow roots (lib/page/highlights.ts)"],
   ["css.selectors.has", "the note card's colour chips (lib/notes-ui/styles.ts)"],
   ["webextensions.api.storage.session", "the note frames' session state (lib/background/note-frame.ts)"],

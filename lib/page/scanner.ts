@@ -7,10 +7,11 @@
 import { OWN_UI_ATTRIBUTE } from "../extract/rules";
 import { locate, type TextBlock, type TextSegment, textBlocks } from "../extract/text";
 import type { Mention } from "../matching/types";
-import { type Churn, noteChange, QUIET_MS, scanned, verdict, wakeAt } from "./backoff";
+import { type Churn, noteChange, QUIET_MS } from "./backoff";
 import { BATCH_GAP_FACTOR, DESIGN_MODE_CHECK_MS, MIN_BATCH_GAP_MS, now, STORM_RECORDS } from "./batch-pacing";
+import { dueUnits, unitsToRead } from "./batch-units";
 import type { MentionKind } from "./highlights";
-import { blockOf, inSkippedRegion, isHidden, up, within } from "./regions";
+import { blockOf, inSkippedRegion, isHidden } from "./regions";
 import type { ScannerDeps, ScanStats, SpotSession } from "./scanner-api";
 import { yieldToPage } from "./slices";
 import { spotBlocks } from "./spot-batches";
@@ -266,7 +267,6 @@ export class PageScanner {
     this.#busy = true;
     const started = now();
     const registry = this.#deps.registry;
-    const drop = new Set<Node>();
     for (const [unit, heard] of this.#fresh) {
       // Deaf while paused: a block heard again after the pause was not quiet meanwhile.
       const seen = this.#churn.get(unit);
@@ -279,41 +279,14 @@ export class PageScanner {
       this.#pending.add(unit);
     }
     this.#fresh.clear();
-    let wake = Number.POSITIVE_INFINITY;
-    let deferred = 0;
-    let givenUp = 0;
-    const set = new Set<Element>();
-    for (const unit of this.#pending) {
-      const churn = this.#churn.get(unit);
-      // In designMode the whole document is read again once it is off (tick).
-      if (!unit.isConnected || !churn || (this.#designMode && unit.ownerDocument === document)) {
-        this.#pending.delete(unit);
-        continue;
-      }
-      const v = verdict(churn, started);
-      if (v === "scan") {
-        scanned(churn, started);
-        this.#pending.delete(unit);
-        set.add(unit);
-        continue;
-      }
-      if (v === "wait") deferred++;
-      else givenUp++;
-      wake = Math.min(wake, wakeAt(churn));
-    }
+    const { due, wake, deferred, givenUp } = dueUnits(
+      this.#pending,
+      (u) => this.#churn.get(u),
+      this.#designMode,
+      started,
+    );
     // Keep the outermost units only; those in parts of the page that are never read lose their marks.
-    const units = [...set].filter((u) => {
-      for (let p = up(u); p; p = up(p)) if (set.has(p)) return false;
-      drop.add(u);
-      return !inSkippedRegion(u);
-    });
-    if (drop.size > 0)
-      registry.removeWhere((rec) => {
-        const first = rec.pieces[0]?.node;
-        if (!first?.isConnected || rec.range.collapsed) return true;
-        for (const unit of drop) if (within(first, unit)) return true;
-        return false;
-      });
+    const units = unitsToRead(due, registry);
     // CPU time of this batch, our slices only (not the page's tasks between them).
     let spent = now() - started;
     registry.hold();
