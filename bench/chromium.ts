@@ -1,24 +1,13 @@
 /**
  * Chromium for the page-cost bench: one browser per build of the extension measured, and one
- * without any, all Debian's (never downloaded). Written with playwright-core here rather than
- * through scripts/browser.ts, which loads one build only.
+ * without any, all Debian's (never downloaded), with scripts/browser.ts's binary and flags
+ * (its launcher loads one build only).
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-
-export const CHROMIUM = process.env.ACTOR_LENS_CHROMIUM ?? "/usr/bin/chromium";
-
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { CHROMIUM_ARGS as ARGS, CHROMIUM } from "../scripts/browser";
 
 export interface Bench {
   context: BrowserContext;
@@ -185,15 +174,16 @@ export function longTasks(events: TraceEvent[], ms = 50, from = 0): [number, str
 }
 
 /** Traces the page's main thread while `load` runs; returns its trace events. */
-export async function traceEvents(page: Page, load: () => Promise<void>): Promise<TraceEvent[]> {
+export async function traceEvents(
+  page: Page,
+  load: () => Promise<void>,
+  categories = "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,loading",
+): Promise<TraceEvent[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (p) => events.push(...(p.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((ok) => cdp.once("Tracing.tracingComplete", () => ok()));
-  await cdp.send("Tracing.start", {
-    categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,loading",
-    transferMode: "ReportEvents",
-  });
+  await cdp.send("Tracing.start", { categories, transferMode: "ReportEvents" });
   await load();
   await cdp.send("Tracing.end");
   await complete;
@@ -203,18 +193,11 @@ export async function traceEvents(page: Page, load: () => Promise<void>): Promis
 
 /** Traces the page's main thread while `load` runs; returns its phases. */
 export async function traced(page: Page, load: () => Promise<void>): Promise<Record<string, number>> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on("Tracing.dataCollected", (p) => events.push(...(p.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((ok) => cdp.once("Tracing.tracingComplete", () => ok()));
-  await cdp.send("Tracing.start", {
-    categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink",
-    transferMode: "ReportEvents",
-  });
-  await load();
-  await cdp.send("Tracing.end");
-  await complete;
-  await cdp.detach();
+  const events = await traceEvents(
+    page,
+    load,
+    "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink",
+  );
   if (process.env.ACTOR_LENS_TRACE_NAMES) {
     const t = new Map<string, number>();
     for (const e of events) if (e.dur) t.set(e.name, (t.get(e.name) ?? 0) + e.dur / 1000);

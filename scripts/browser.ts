@@ -16,6 +16,16 @@ export const ROOT = resolve(import.meta.dirname, "..");
 export const EXTENSION_DIR = process.env.ACTOR_LENS_EXTENSION_DIR ?? join(ROOT, ".output/chrome-mv3");
 export const FIXTURES_DIR = join(ROOT, "tests/fixtures/pages");
 export const CHROMIUM = process.env.ACTOR_LENS_CHROMIUM ?? "/usr/bin/chromium";
+/** Headless Chromium on a shared machine, with nothing of its own on the network (bench/chromium.ts too). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -89,13 +99,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
+      ...CHROMIUM_ARGS,
     ],
   });
   const worker =
