@@ -2,31 +2,15 @@
  * `npm run annotate`: the command line runs as a reader would run it, on files, a URL served on
  * 127.0.0.1, and bad input.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, runScript } from "./run-script";
 
-const ROOT = resolve(import.meta.dirname, "../../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-
-function annotate(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((ok) => {
-    const child = spawn(TSX, [join(ROOT, "scripts/annotate.ts"), ...args], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("close", (code) => ok({ code, stdout, stderr }));
-  });
-}
+const annotate = (...args: string[]) => runScript("annotate.ts", ...args);
 
 const PAGE = `<!doctype html><html><head><title>t</title><script>var x = "Kataib Hezbollah";</script></head>
 <body><nav>Mustafa al-Kadhimi</nav><article><h1>Raid in Baghdad</h1>

@@ -129,6 +129,7 @@ describe("the first scan", () => {
     const [view, end] = moments as [number, number];
     expect(end).toBe(yields.length);
     // The first update held the marks of the blocks read so far: those in view and a few more.
+    // A count on the fake clock (time moves only with each block's range), never a duration.
     const first = adds.filter((a) => a === view).length;
     expect(first).toBeGreaterThanOrEqual(8);
     expect(first).toBeLessThan(20);
@@ -146,6 +147,7 @@ describe("the first scan", () => {
     ctrl.abort();
     registry.clear();
     const stats = await done;
+    // Aborted before the first answer came back (the session is asynchronous): no clock involved.
     expect(stats.blocks).toBeLessThan(100);
     expect(adds).toEqual([]);
   });

@@ -4,7 +4,6 @@
  * maintainer's edits are made, accept applies them, and the dataset still validates as
  * `npm run data` validates it. A refused item leaves data/ as it was.
  */
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -13,29 +12,12 @@ import { formatReport } from "../../../lib/corrections/report";
 import { buildDataset } from "../../../lib/dataset/compile";
 import { loadDataset } from "../../../lib/dataset/load";
 import type { ProposalFile } from "../../../lib/proposals/types";
+import { ROOT, runScript } from "../cli/run-script";
 
-const ROOT = resolve(import.meta.dirname, "../../..");
-const TSX = join(ROOT, "node_modules/.bin/tsx");
 const SEEDS = resolve(ROOT, process.env.ACTOR_LENS_SEEDS ?? "../shared/seeds");
 const ARTICLE = join(ROOT, "tests/fixtures/proposals/wire-basra.txt");
 
-function run(
-  script: string,
-  ...args: string[]
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((ok) => {
-    const child = spawn(TSX, [join(ROOT, "scripts", script), ...args], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("close", (code) => ok({ code, stdout, stderr }));
-  });
-}
+const run = runScript;
 
 /** A temp repository root with a copy of data/ and of the seeds. */
 function tempRoot(): { root: string; seeds: string } {
