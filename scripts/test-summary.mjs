@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Sums the Vitest JSON reports in reports/ (unit tests, the e2e suite in Chromium, the same
 // suite in Firefox) into one plain "N passed, N failed" line (the last line printed), after a
-// line for each report. Exits non-zero when a test failed, when no test ran, or when the test
+// line for each report and one for each failed test (its name and the first line of its error). Exits non-zero when a test failed, when no test ran, or when the test
 // command itself failed (its exit status is the first argument): a failing typecheck, lint
 // or web-ext lint step counts as one failure.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -12,6 +12,7 @@ const dir = "reports";
 const LABELS = { "unit.json": "unit", "e2e.json": "e2e in Chromium", "e2e-firefox.json": "e2e in Firefox" };
 let passed = 0;
 let failed = 0;
+const failures = [];
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
 for (const file of files) {
   const report = JSON.parse(readFileSync(join(dir, file), "utf8"));
@@ -19,11 +20,20 @@ for (const file of files) {
   failed += (report.numFailedTests ?? 0) + (report.numTodoTests ?? 0) + (report.numPendingTests ?? 0);
   // A suite that failed to load (syntax error, missing module) has no tests but must fail.
   for (const suite of report.testResults ?? []) {
-    if (suite.status === "failed" && (suite.assertionResults ?? []).length === 0) failed += 1;
+    if (suite.status === "failed" && (suite.assertionResults ?? []).length === 0) {
+      failed += 1;
+      failures.push(`${LABELS[file] ?? file}: ${suite.name}: ${firstLine(suite.message)}`);
+    }
+    for (const test of suite.assertionResults ?? []) {
+      if (test.status !== "failed") continue;
+      failures.push(`${LABELS[file] ?? file}: ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
   }
   const label = LABELS[file] ? `${LABELS[file]} (${file})` : file;
   console.log(`${label}: ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`);
 }
+// The failed tests again, last: a CI log is often read from its tail.
+for (const line of failures) console.log(`FAILED ${line}`);
 if (status !== 0 && failed === 0) {
   console.log(`the test command failed (exit ${status}) outside the test runner: counted as one failure`);
   failed = 1;
@@ -31,3 +41,7 @@ if (status !== 0 && failed === 0) {
 if (passed + failed === 0) console.log("no test ran");
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
+
+function firstLine(message) {
+  return String(message ?? "").split("\n").find((line) => line.trim() !== "") ?? "(no message)";
+}

@@ -1,3 +1,4 @@
+import { type CorrectionsDeps, correctionsHandlers } from "./corrections";
 import { type NotesDeps, notesHandlers } from "./notes";
 import { type ReaderDeps, readerHandlers } from "./reader";
 import type { Handlers } from "./router";
@@ -5,7 +6,7 @@ import type { Handlers } from "./router";
 /** The background's handlers. Feature modules contribute theirs here. */
 export function coreHandlers(
   version: string,
-  features: { notes?: NotesDeps; reader?: ReaderDeps } = {},
+  features: { notes?: NotesDeps; reader?: ReaderDeps; corrections?: CorrectionsDeps } = {},
 ): Handlers {
   return {
     "any:ping": { from: "any", handle: async () => ({ version }) },
@@ -13,5 +14,7 @@ export function coreHandlers(
     ...(features.notes ? notesHandlers(features.notes) : {}),
     // Reading a page: cards, entity directory, badge (issue 5).
     ...(features.reader ? readerHandlers(features.reader) : {}),
+    // Reader corrections (issue 12).
+    ...(features.corrections ? correctionsHandlers(features.corrections) : {}),
   };
 }

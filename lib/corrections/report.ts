@@ -18,12 +18,12 @@
  * Pure.
  */
 
+import type { CorrectionKind, CorrectionScope } from "./types";
+
 export const REPORT_HEADING = "# Actor Lens corrections v1";
 
-export type CorrectionKind = "spelling" | "not";
-export type CorrectionScope = "page" | "site" | "everywhere";
-
-export interface Correction {
+/** One correction as the report carries it (a stored one, lib/corrections/types.ts, gives its page as `page`). */
+export interface ReportedCorrection {
   kind: CorrectionKind;
   /** The text on the page, exactly as written. */
   spelling: string;
@@ -42,7 +42,7 @@ const SCOPES: readonly string[] = ["page", "site", "everywhere"];
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
-export function formatReport(list: readonly Correction[]): string {
+export function formatReport(list: readonly ReportedCorrection[]): string {
   const parts = [REPORT_HEADING, ""];
   list.forEach((c, i) => {
     parts.push(`## ${i + 1}. ${c.kind}`);
@@ -53,7 +53,7 @@ export function formatReport(list: readonly Correction[]): string {
 }
 
 export interface ParseResult {
-  corrections: Correction[];
+  corrections: ReportedCorrection[];
   /** Problems, each "line N: …". */
   errors: string[];
 }
@@ -61,7 +61,7 @@ export interface ParseResult {
 export function parseReport(text: string): ParseResult {
   const lines = text.split(/\r?\n/);
   const errors: string[] = [];
-  const corrections: Correction[] = [];
+  const corrections: ReportedCorrection[] = [];
   const start = lines.findIndex((l) => l.trim() !== "");
   if (start < 0 || lines[start]?.trim() !== REPORT_HEADING)
     return { corrections, errors: [`line ${start + 1}: expected "${REPORT_HEADING}"`] };

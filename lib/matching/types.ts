@@ -11,7 +11,9 @@ export type ReasonKind =
   | "name-part"
   | "short-form"
   | "evidence"
-  | "possible";
+  | "possible"
+  /** The reader's own correction (lib/corrections/overlay.ts). */
+  | "reader";
 
 export interface LinkReason {
   kind: ReasonKind;

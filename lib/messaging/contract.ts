@@ -12,6 +12,9 @@
  * own section.
  */
 
+import type { Correction, Overlay } from "../corrections/types";
+import { CORRECTION_LIMITS } from "../corrections/types";
+import { correctionInputsGuard } from "../corrections/validate";
 import type { BriefModel, CardModel } from "../dataset/card-model";
 import { type ColorLabel, type Highlight, LIMITS } from "../notes/types";
 import {
@@ -140,6 +143,43 @@ export const backgroundRequests = {
   },
   /** Extension page: open a highlight's page in a new tab and show the highlight there. */
   "ext:notes-open": { payload: object({ id: highlightId }), result: returns<null>() },
+
+  // ── Reader corrections (issue 12; handlers in lib/background/corrections.ts) ────────────
+  // Stored in the notes database. After every change the background tells each tab
+  // ("tab:corrections-changed"), and each content script asks for its page's overlay again.
+
+  /** Content: the overlay of the corrections that hold on this page (the sender's own page). */
+  "content:corrections-for-page": { payload: object({ url: httpUrl }), result: returns<Overlay>() },
+  /** Content: store what the reader said on this page; returns the stored records (for undo). */
+  "content:corrections-add": {
+    payload: object({
+      url: httpUrl,
+      title: str({ max: CORRECTION_LIMITS.title }),
+      corrections: correctionInputsGuard,
+    }),
+    result: returns<{ corrections: Correction[] }>(),
+  },
+  /** Content: remove corrections made on this site (undo); ids not found are ignored. */
+  "content:corrections-remove": {
+    payload: object({ url: httpUrl, ids: arrayOf(highlightId, CORRECTION_LIMITS.perRequest) }),
+    result: returns<null>(),
+  },
+  /** Extension page (the popup's entity view): store corrections for a page shown in a tab. */
+  "ext:corrections-add": {
+    payload: object({
+      url: httpUrl,
+      title: str({ max: CORRECTION_LIMITS.title }),
+      corrections: correctionInputsGuard,
+    }),
+    result: returns<{ corrections: Correction[] }>(),
+  },
+  /** Extension page: remove corrections by id (undo). */
+  "ext:corrections-remove": {
+    payload: object({ ids: arrayOf(highlightId, CORRECTION_LIMITS.total) }),
+    result: returns<null>(),
+  },
+  /** Extension page (the notes page, after it changed the store itself): tell every tab. */
+  "ext:corrections-changed": { payload: object({}), result: returns<null>() },
 } satisfies Record<string, { payload: Guard<unknown>; result: unknown }>;
 
 export type BackgroundRequests = typeof backgroundRequests;

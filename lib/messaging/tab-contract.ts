@@ -101,11 +101,20 @@ export const saveSelection = handMessage<"bg:notes-save-selection", { type: "bg:
 );
 // The note frame's notices to its host are in note-notices.ts.
 
+// ── Reader corrections (issue 12) ──────────────────────────────────────────────────────────
+
+/** Background → every tab: the reader's corrections changed; ask for this page's overlay again. */
+export const correctionsChanged = handMessage<"bg:corrections-changed", { type: "bg:corrections-changed" }>(
+  "bg:corrections-changed",
+  {},
+);
+
 type Defs =
   | typeof tabSummary
   | typeof tabReveal
   | typeof nextMention
   | typeof saveSelection
+  | typeof correctionsChanged
   | typeof noteChanged
   | typeof noteRemoved
   | typeof noteUi;

@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from "idb";
 import { CONTEXT_LENGTH } from "../anchoring/types";
+import type { Correction } from "../corrections/types";
 import { notesSite } from "../names/site";
 import { buildDigest, type DigestBucket } from "./digest";
 import { type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "./types";
@@ -10,7 +11,8 @@ import { normalizeUrl } from "./url";
  * pages), never from a content script: a database opened there would belong to the website.
  */
 export const DB_NAME = "actor-lens-notes";
-export const DB_VERSION = 2;
+/** 1: highlights; 2: their indexes, colour names and the search digest; 3: reader corrections (issue 12). */
+export const DB_VERSION = 3;
 
 /** A record of schema version 1, kept to migrate from (tests/fixtures/notes/v1.json). */
 export interface HighlightV1 {
@@ -48,6 +50,12 @@ export interface NotesSchema extends DBSchema {
   /** Every highlight's search summary, in buckets (digest.ts), written in the same transaction. */
   digest: { key: number; value: DigestBucket };
   meta: { key: string; value: MetaRecord };
+  /** The reader's corrections (lib/corrections/store.ts). */
+  corrections: {
+    key: string;
+    value: Correction;
+    indexes: { "by-site": string; "by-created": number; "by-entity": string };
+  };
 }
 
 export type NotesDb = IDBPDatabase<NotesSchema>;
@@ -116,6 +124,13 @@ export function openNotesDb(name = DB_NAME): Promise<NotesDb> {
           }
           for (const bucket of buildDigest(migrated)) await tx.objectStore("digest").put(bucket);
         }
+      }
+      if (oldVersion < 3) {
+        // Version 3 adds a store; nothing of version 2 changes.
+        const corrections = db.createObjectStore("corrections", { keyPath: "id" });
+        corrections.createIndex("by-site", "site");
+        corrections.createIndex("by-created", "createdAt");
+        corrections.createIndex("by-entity", "entity");
       }
     },
     blocking(_current, _next, event) {

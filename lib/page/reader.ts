@@ -5,10 +5,13 @@
  * in the lazy UI bundle, loaded when the first card opens (lazy-layer.ts).
  */
 import "./highlight.css";
+import { applyOverlay } from "../corrections/overlay";
+import { EMPTY_OVERLAY, type Overlay } from "../corrections/types";
 import type { BriefModel, CardModel } from "../dataset/card-model";
 import type { EntityId } from "../dataset/types";
 import { ask } from "../messaging/client";
 import {
+  correctionsChanged,
   nextMention,
   type Revealed,
   type TabSummary,
@@ -29,6 +32,15 @@ import { LazyCardLayer } from "./lazy-layer";
 import { loadPageUi } from "./lazy-ui";
 import { PageScanner, type SpotSession } from "./scanner";
 
+/** A spotting session whose answers have the reader's corrections applied (lib/corrections/overlay.ts). */
+function withOverlay(session: SpotSession, overlay: Overlay): SpotSession {
+  if (overlay.not.length === 0 && overlay.spelling.length === 0) return session;
+  return {
+    scan: async (texts) =>
+      (await session.scan(texts)).map((mentions, i) => applyOverlay(texts[i] ?? "", mentions, overlay)),
+  };
+}
+
 /**
  * Opens a spotting session (lib/page/remote-spotter.ts); `onLost` is called if it is lost, and
  * it ends with `signal`.
@@ -47,6 +59,8 @@ export const SCAN_MEASURE = "actor-lens:scan";
 /** Everything the reader does on one page while it is on; `stop()` undoes all of it. */
 class PageSession {
   #ctrl = new AbortController();
+  /** The current scan's: a rescan aborts it. */
+  #scanCtrl: AbortController | undefined;
   readonly registry: MentionRegistry;
   #layer: LazyCardLayer | undefined;
   #hover: HoverIntent | undefined;
@@ -64,28 +78,48 @@ class PageSession {
     this.registry = new MentionRegistry({ firstMentionOnly: settings().firstMentionOnly });
   }
 
-  async start(spot: OpenSpotting, onLost: () => void): Promise<void> {
+  async start(spot: OpenSpotting, onLost: () => void, overlay: () => Promise<Overlay>): Promise<void> {
     // Let the page paint first: its own first style and layout would otherwise be forced inside
     // our first slice (by the visibility checks) and run as one long task.
     await afterFirstFrame();
-    if (this.#ctrl.signal.aborted) return;
+    await this.#scan(spot, onLost, overlay);
+  }
+
+  /**
+   * Marks the page anew with the reader's corrections as they are now (issue 12): the scan
+   * starts again from scratch, the card layer stays (so its undo toast does).
+   */
+  async rescan(spot: OpenSpotting, onLost: () => void, overlay: () => Promise<Overlay>): Promise<void> {
+    this.#scanCtrl?.abort();
+    this.#layer?.close();
+    this.registry.clear();
+    this.#changed();
+    await this.#scan(spot, onLost, overlay);
+  }
+
+  async #scan(spot: OpenSpotting, onLost: () => void, overlay: () => Promise<Overlay>): Promise<void> {
+    const ctrl = new AbortController();
+    this.#scanCtrl = ctrl;
+    const signal = AbortSignal.any([this.#ctrl.signal, ctrl.signal]);
+    if (signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
     // The kinds of names, asked for while the first texts are spotted: the first marks need them.
     this.#loadDirectory();
-    const session = await spot(onLost, this.#ctrl.signal);
-    if (this.#ctrl.signal.aborted) return;
+    const [remote, corrections] = await Promise.all([spot(onLost, signal), overlay()]);
+    if (signal.aborted) return;
+    const session = withOverlay(remote, corrections);
     const scanner = new PageScanner({
       session,
       registry: this.registry,
       typeOf: (id) => this.#directory?.get(id)?.type,
       ensureKinds: () => this.#loadDirectory(),
       onChange: () => this.#changed(),
-      signal: this.#ctrl.signal,
+      signal,
     });
     scanner.follow(root);
     const stats = await scanner.scan(root);
-    if (this.#ctrl.signal.aborted) return;
+    if (signal.aborted) return;
     performance.measure(SCAN_MEASURE, {
       start,
       detail: { mentions: stats.mentions, entities: this.registry.distinctEntities(), chars: stats.chars },
@@ -200,18 +234,28 @@ export function startReader(ctx: ReaderContext, spot: OpenSpotting): () => void 
   let settings: Settings | undefined;
   let page: PageSession | undefined;
   let restarts = 0;
+  // The reader's corrections that hold on this page, asked for once per scan (issue 12).
+  let corrections: Promise<Overlay> | undefined;
+  let applied = "";
+  const overlay = () => {
+    corrections ??= ask("content:corrections-for-page", { url: location.href }).catch(() => EMPTY_OVERLAY);
+    return corrections.then((o) => {
+      applied = JSON.stringify(o);
+      return o;
+    });
+  };
   const enabled = () => !!settings && isEnabledFor(settings, host);
+  const lostFor = (p: PageSession) => () => {
+    if (page !== p || ctx.signal.aborted) return;
+    off();
+    if (restarts++ < MAX_RESTARTS) on();
+  };
   const on = () => {
     if (page || !settings) return;
     const current = settings;
     const p = new PageSession(() => settings ?? current, host);
     page = p;
-    const lost = () => {
-      if (page !== p || ctx.signal.aborted) return;
-      off();
-      if (restarts++ < MAX_RESTARTS) on();
-    };
-    p.start(spot, lost).catch(() => {});
+    p.start(spot, lostFor(p), overlay).catch(() => {});
   };
   const off = () => {
     page?.stop();
@@ -241,6 +285,22 @@ export function startReader(ctx: ReaderContext, spot: OpenSpotting): () => void 
     ),
     messages.on(tabReveal, (m) => page?.reveal(m.id, m.index) ?? { index: -1, total: 0 }),
     messages.on(nextMention, () => page?.next() ?? null),
+    // A correction made here or in another tab: mark the page anew if its overlay changed.
+    messages.on(correctionsChanged, () => {
+      corrections = undefined;
+      const p = page;
+      if (!p) return null;
+      const before = applied;
+      void ask("content:corrections-for-page", { url: location.href }).then(
+        (o) => {
+          if (page !== p || JSON.stringify(o) === before) return;
+          corrections = Promise.resolve(o);
+          p.rescan(spot, lostFor(p), overlay).catch(() => {});
+        },
+        () => {},
+      );
+      return null;
+    }),
   ];
   const destroy = () => {
     unsubscribe();

@@ -2,7 +2,7 @@
  * The readable summary `npm run propose` prints, and the turning of a reader's corrections into
  * alias and negative items. Pure.
  */
-import type { Correction } from "../corrections/report";
+import type { ReportedCorrection as Correction } from "../corrections/report";
 import type { ProposalFile } from "./types";
 
 const q = (s: string) => `“${s}”`;

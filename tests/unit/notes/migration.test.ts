@@ -2,26 +2,37 @@ import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createCorrectionsStore } from "../../../lib/corrections/store";
+import type { Correction } from "../../../lib/corrections/types";
 import { DB_VERSION, openNotesDb } from "../../../lib/notes/db";
+import { buildDigest } from "../../../lib/notes/digest";
 import { createNotesStore } from "../../../lib/notes/store";
-import { DEFAULT_COLOR_LABELS } from "../../../lib/notes/types";
+import { DEFAULT_COLOR_LABELS, type Highlight } from "../../../lib/notes/types";
 
 interface DbFixture {
   version: number;
-  stores: { name: string; keyPath: string; indexes: { name: string; keyPath: string }[] }[];
+  stores: {
+    name: string;
+    keyPath: string;
+    indexes: { name: string; keyPath: string; multiEntry?: boolean }[];
+  }[];
   records: Record<string, unknown[]>;
 }
 
 /** Builds a database exactly as an earlier version left it, from its saved fixture. */
-function buildFromFixture(name: string, fixture: DbFixture): Promise<void> {
+function buildFromFixture(
+  name: string,
+  fixture: DbFixture,
+  derived: Record<string, unknown[]> = {},
+): Promise<void> {
   return new Promise((ok, fail) => {
     const req = indexedDB.open(name, fixture.version);
     req.onupgradeneeded = () => {
       const db = req.result;
       for (const s of fixture.stores) {
         const store = db.createObjectStore(s.name, { keyPath: s.keyPath });
-        for (const i of s.indexes) store.createIndex(i.name, i.keyPath);
-        for (const r of fixture.records[s.name] ?? []) store.add(r);
+        for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { multiEntry: !!i.multiEntry });
+        for (const r of [...(fixture.records[s.name] ?? []), ...(derived[s.name] ?? [])]) store.add(r);
       }
     };
     req.onsuccess = () => {
@@ -32,15 +43,23 @@ function buildFromFixture(name: string, fixture: DbFixture): Promise<void> {
   });
 }
 
-const v1 = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, "../../fixtures/notes/v1.json"), "utf8"),
-) as DbFixture;
+const fixture = (name: string) =>
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, `../../fixtures/notes/${name}.json`), "utf8"),
+  ) as DbFixture;
+const v1 = fixture("v1");
+const v2 = fixture("v2");
 
 describe("notes schema", () => {
   it("creates the current schema on a fresh database", async () => {
     const db = await openNotesDb(`fresh-${Math.random()}`);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(["digest", "highlights", "meta"]);
+    expect([...db.objectStoreNames].sort()).toEqual(["corrections", "digest", "highlights", "meta"]);
+    expect([...db.transaction("corrections").store.indexNames].sort()).toEqual([
+      "by-created",
+      "by-entity",
+      "by-site",
+    ]);
     const tx = db.transaction("highlights");
     expect([...tx.store.indexNames].sort()).toEqual([
       "by-created",
@@ -89,6 +108,39 @@ describe("notes schema", () => {
     // Search summaries are built for migrated records.
     expect((await store.summaries()).map((s) => s.id)).toEqual(["v1-b", "v1-a"]);
     expect((await store.summaries())[1]?.text).toContain("check who attended.");
+    db.close();
+  });
+
+  it("migrates a version-2 database from its saved fixture: every record kept, an empty corrections store added", async () => {
+    const name = `v2-${Math.random()}`;
+    const highlights = v2.records.highlights as Highlight[];
+    await buildFromFixture(name, v2, { digest: buildDigest(highlights) });
+    const db = await openNotesDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    const store = createNotesStore(db);
+    expect(await store.get("v2-a")).toEqual(highlights[0]);
+    expect(await store.colors()).toEqual((v2.records.meta?.[0] as { value: unknown }).value);
+    expect((await store.summaries()).map((s) => s.id)).toEqual(["v2-a"]);
+    expect(await db.getAllKeysFromIndex("highlights", "by-entity", "popular-mobilization-forces")).toEqual([
+      "v2-a",
+    ]);
+    const corrections = createCorrectionsStore(db);
+    expect(await corrections.all()).toEqual([]);
+    const c: Correction = {
+      id: "c1",
+      kind: "not",
+      spelling: "Badr",
+      entity: "badr-organization",
+      scope: "site",
+      sentence: "Badr is a common name.",
+      url: "https://news.example/a",
+      site: "news.example",
+      title: "A",
+      createdAt: 1,
+    };
+    await corrections.put([c]);
+    expect(await corrections.all()).toEqual([c]);
+    expect(await db.getAllKeysFromIndex("corrections", "by-site", "news.example")).toEqual(["c1"]);
     db.close();
   });
 });
