@@ -1,8 +1,13 @@
 /**
  * Print the names Actor Lens finds in a page or a text file, without a browser.
  *   npm run annotate -- <file.html | file.txt | URL> [--json] [--fuzzy]
+ *                       [--corrections corrections.json [--url URL]]
  * By default it finds exactly what the extension marks (the content script's matcher); --fuzzy
- * adds the fuzzy layer (lib/matching/fuzzy.ts) for spellings no alias lists.
+ * adds the fuzzy layer (lib/matching/fuzzy.ts) for spellings no alias lists. --corrections
+ * applies a reader's corrections (the notes page's JSON export, or a list of corrections:
+ * lib/corrections/file.ts) as the extension does, without rebuilding the index: those that hold
+ * on the page (its address: --url, or the URL read) are applied; those of another page or site
+ * are left out, and counted on stderr.
  * HTML goes through lib/extract (the content script's own text extraction and skip rules) and is
  * scanned block by block in one session, as the content script does. Offsets are into the
  * extracted text (blocks joined by a blank line) or into the text file.
@@ -11,6 +16,10 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCorrectionsFile } from "../lib/corrections/file";
+import { applyOverlay } from "../lib/corrections/overlay";
+import { holdsOn, overlayFor } from "../lib/corrections/scope";
+import { EMPTY_OVERLAY, type Overlay } from "../lib/corrections/types";
 import { BLOCK_SEPARATOR } from "../lib/extract/text";
 import { onTopic } from "../lib/matching/topic";
 import type { Mention } from "../lib/matching/types";
@@ -31,10 +40,22 @@ function fail(message: string, code = 1): never {
 }
 
 const args = process.argv.slice(2);
-const USAGE = "usage: npm run annotate -- <file.html | file.txt | URL> [--json] [--fuzzy]";
+const USAGE =
+  "usage: npm run annotate -- <file.html | file.txt | URL> [--json] [--fuzzy] [--corrections FILE [--url URL]]";
 const json = args.includes("--json");
 const fuzzy = args.includes("--fuzzy");
-const inputs = args.filter((a) => a !== "--json" && a !== "--fuzzy");
+const valued: Record<string, string> = {};
+const inputs: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i] as string;
+  if (a === "--json" || a === "--fuzzy") continue;
+  if (a === "--corrections" || a === "--url") {
+    const v = args[++i];
+    if (v === undefined || v.startsWith("--")) fail(`${a} needs a value\n${USAGE}`, 2);
+    valued[a.slice(2)] = v;
+  } else inputs.push(a);
+}
+if (valued.url && !valued.corrections) fail(`--url goes with --corrections\n${USAGE}`, 2);
 const unknown = inputs.find((a) => a.startsWith("--"));
 if (unknown) fail(`unknown option ${unknown}\n${USAGE}`, 2);
 if (inputs.length !== 1) fail(`expected one file or URL\n${USAGE}`, 2);
@@ -98,10 +119,35 @@ function scanHtml(html: string, url: string | undefined, scan: (t: string) => Me
 }
 
 const { text, html, url } = await readInput();
-const { matcher } = loadMatcher(root, { fuzzy });
+const { matcher, index } = loadMatcher(root, { fuzzy });
+const overlay = readOverlay(valued.url ?? url);
 const session = matcher.session();
+const scan = (t: string) => applyOverlay(t, session.scan(t), overlay);
 // Possible marks only on a page about our domain, as the extension's registry draws them.
-const mentions = onTopic(html ? scanHtml(text, url, (t) => session.scan(t)) : session.scan(text));
+const mentions = onTopic(html ? scanHtml(text, url, scan) : scan(text));
+
+/** The overlay of --corrections for the page at `pageUrl` (none without --corrections). */
+function readOverlay(pageUrl: string | undefined): Overlay {
+  const file = valued.corrections;
+  if (!file) return EMPTY_OVERLAY;
+  const path = resolve(file);
+  if (!existsSync(path) || !statSync(path).isFile()) fail(`no such file: ${file}`);
+  const known = new Set(index.entities);
+  let list: ReturnType<typeof parseCorrectionsFile>;
+  try {
+    list = parseCorrectionsFile(readFileSync(path, "utf8"), (id) => known.has(id));
+  } catch (err) {
+    fail(`${file}: ${(err as Error).message}; no correction applied`);
+  }
+  // Without an address only the corrections made for every page can hold.
+  const here = pageUrl ?? "https://unknown.invalid/";
+  const elsewhere = list.filter((c) => !holdsOn(c, here)).length;
+  if (elsewhere > 0)
+    console.error(
+      `annotate: ${elsewhere} of ${list.length} corrections hold on another page or site${pageUrl ? "" : " (give --url)"}: not applied`,
+    );
+  return overlayFor(list, here);
+}
 
 if (json) {
   for (const m of mentions) {

@@ -131,4 +131,43 @@ describe("the page reader", () => {
     opened[0]?.();
     expect(opened).toHaveLength(2);
   });
+
+  it("applies the reader's corrections, and marks the page anew when they change", async () => {
+    let overlay = {
+      not: [{ spelling: "hadi al-amiri", entity: "hadi-al-amiri" }],
+      spelling: [] as unknown[],
+    };
+    const bg = fakeBackground({
+      "content:directory": () => ({
+        entities: [
+          ...Object.entries(NAMES).map(([name, e]) => ({ ...e, name, role: "" })),
+          { id: "badr-organization", name: "Badr Organization", type: "group", role: "" },
+        ],
+      }),
+      "content:found": () => null,
+      "content:corrections-for-page": () => overlay,
+    });
+    document.body.innerHTML =
+      "<p>Aides to Hadi al-Amiri urged calm.</p><p>Kataib Hezbollah and the Aides denied it.</p>";
+    const opened: number[] = [];
+    startReader(pageServices(stop.signal), async () => {
+      opened.push(opened.length);
+      return session;
+    });
+    await vi.waitFor(() => expect(bg.payloads("content:found")).toEqual([{ count: 1 }]), { timeout: 3000 });
+    expect(drawn("actor-lens-person")).toEqual([]);
+    expect(drawn("actor-lens-group")).toEqual(["Kataib Hezbollah"]);
+    expect(bg.payloads("content:corrections-for-page")).toEqual([{ url: location.href }]);
+    // Another tab (or this one) changed the corrections: the wrong match is taken back and a
+    // spelling of the reader's own is added.
+    overlay = { not: [], spelling: [{ spelling: "aides", entity: "badr-organization" }] };
+    await ask({ type: "bg:corrections-changed" });
+    await vi.waitFor(() => expect(drawn("actor-lens-person")).toEqual(["Hadi al-Amiri"]), { timeout: 3000 });
+    expect(drawn("actor-lens-group")).toEqual(["Aides", "Kataib Hezbollah", "Aides"]);
+    expect(opened).toHaveLength(2);
+    // Told again with nothing changed: no new scan.
+    await ask({ type: "bg:corrections-changed" });
+    await vi.waitFor(() => expect(bg.payloads("content:corrections-for-page")).toHaveLength(3));
+    expect(opened).toHaveLength(2);
+  });
 });
