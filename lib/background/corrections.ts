@@ -6,13 +6,13 @@
  */
 import type { Tabs } from "webextension-polyfill";
 import { overlayFor } from "../corrections/scope";
-import { type CorrectionsStore, createCorrectionsStore } from "../corrections/store";
 import type { Correction, CorrectionInput } from "../corrections/types";
 import { askTab } from "../messaging/client";
 import { RequestError } from "../messaging/errors";
 import { notesSite } from "../names/site";
+import { normalizeUrl } from "../names/url";
+import { type CorrectionsStore, createCorrectionsStore } from "../notes/corrections";
 import { openNotesDb } from "../notes/db";
-import { normalizeUrl } from "../notes/url";
 import type { Handlers, Sender } from "./router";
 
 export interface CorrectionsDeps {

@@ -3,10 +3,10 @@ import { type CompiledIndex, createMatcher, type PackedIndex } from "../matching
 import { askTab } from "../messaging/client";
 import { RequestError } from "../messaging/errors";
 import { notesSite } from "../names/site";
+import { normalizeUrl } from "../names/url";
 import { openNotesDb } from "../notes/db";
 import { createNotesStore, type NotesStore } from "../notes/store";
 import { type Highlight, LIMITS } from "../notes/types";
-import { normalizeUrl } from "../notes/url";
 import { type NoteFrameDeps, noteFrameHandlers, sessionStorageSessions, withoutNote } from "./note-frame";
 import type { Handlers, Sender } from "./router";
 

@@ -3,7 +3,7 @@
  * (overlay.ts). In the background and the command line; pure.
  */
 import { notesSite } from "../names/site";
-import { normalizeUrl } from "../notes/url";
+import { normalizeUrl } from "../names/url";
 import { spellingKey } from "./overlay";
 import type { Correction, Overlay } from "./types";
 

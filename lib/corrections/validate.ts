@@ -3,7 +3,7 @@
  * imported. Unknown fields are refused; a spelling is trimmed and never empty.
  */
 import { notesSite } from "../names/site";
-import { highlightId, httpUrl } from "../notes/validate";
+import { normalizeUrl } from "../names/url";
 import { arrayOf, type Collect, fail, type Guard, num, object, oneOf, refine, str } from "../schema/guard";
 import {
   CORRECTION_KINDS,
@@ -20,6 +20,17 @@ const spelling: Guard<string> = refine(str({ min: 1, max: CORRECTION_LIMITS.spel
 /** Entity ids as the dataset writes them (checked against the dataset where one is at hand). */
 export const entityId: Guard<string> = refine(str({ min: 1, max: 200 }), (id, path, c) =>
   /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : fail(path, "not an entity id", c),
+);
+
+/** A record id: a UUID as the background makes them, or any id of letters, digits, _ and -. */
+export const correctionId: Guard<string> = refine(str({ min: 1, max: 100 }), (id, path, c) =>
+  /^[A-Za-z0-9_-]+$/.test(id) ? id : fail(path, "not a correction id", c),
+);
+
+/** A web page's address, normalised (lib/names/url.ts). */
+export const pageUrl: Guard<string> = refine(
+  str({ min: 1, max: 4_000 }),
+  (raw, path, c) => normalizeUrl(raw) ?? fail(path, "not a web page address", c),
 );
 
 const inputFields = {
@@ -44,8 +55,8 @@ const time = num({ min: 0, max: 8.64e15, int: true });
 export const correctionGuard: Guard<Correction> = refine(
   object({
     ...inputFields,
-    id: highlightId,
-    url: httpUrl,
+    id: correctionId,
+    url: pageUrl,
     site: str({ max: 300 }),
     title: str({ max: CORRECTION_LIMITS.title }),
     createdAt: time,

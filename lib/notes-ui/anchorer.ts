@@ -2,7 +2,7 @@ import { anchorIn } from "../anchoring";
 import { extractText } from "../extract/text";
 import { ask } from "../messaging/client";
 import type { PageHighlight, ResultOf } from "../messaging/contract";
-import { normalizeUrl } from "../notes/url";
+import { normalizeUrl } from "../names/url";
 import type { DrawnHighlights } from "./drawn";
 import type { Scope } from "./scope";
 

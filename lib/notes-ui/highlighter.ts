@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { normalizeUrl } from "../notes/url";
+import { normalizeUrl } from "../names/url";
 import type { PageServices } from "../page/content";
 import type { NotesStart, NotesUi } from "../page/page-ui-api";
 import { selectedRange } from "../page/selection";

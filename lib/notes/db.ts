@@ -2,9 +2,9 @@ import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type St
 import { CONTEXT_LENGTH } from "../anchoring/types";
 import type { Correction } from "../corrections/types";
 import { notesSite } from "../names/site";
+import { normalizeUrl } from "../names/url";
 import { buildDigest, type DigestBucket } from "./digest";
 import { type ColorLabel, DEFAULT_COLOR_LABELS, type Highlight } from "./types";
-import { normalizeUrl } from "./url";
 
 /**
  * The notes database. Opened only in the extension's own origin (background and extension
@@ -50,7 +50,7 @@ export interface NotesSchema extends DBSchema {
   /** Every highlight's search summary, in buckets (digest.ts), written in the same transaction. */
   digest: { key: number; value: DigestBucket };
   meta: { key: string; value: MetaRecord };
-  /** The reader's corrections (lib/corrections/store.ts). */
+  /** The reader's corrections (corrections.ts). */
   corrections: {
     key: string;
     value: Correction;

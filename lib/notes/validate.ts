@@ -1,4 +1,5 @@
 import { notesSite } from "../names/site";
+import { normalizeUrl } from "../names/url";
 import {
   arrayOf,
   type Collect,
@@ -13,7 +14,6 @@ import {
 } from "../schema/guard";
 import { cleanTags } from "./tags";
 import { COLORS, type ColorLabel, type Highlight, LIMITS } from "./types";
-import { normalizeUrl } from "./url";
 
 export { cleanTags };
 

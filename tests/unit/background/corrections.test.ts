@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CorrectionsDeps } from "../../../lib/background/corrections";
 import { coreHandlers } from "../../../lib/background/handlers";
 import { createRouter } from "../../../lib/background/router";
-import { createCorrectionsStore } from "../../../lib/corrections/store";
+import { createCorrectionsStore } from "../../../lib/notes/corrections";
 import { openNotesDb } from "../../../lib/notes/db";
 
 const self = { id: "ext-id", origin: "chrome-extension://ext-id" };

@@ -1,6 +1,11 @@
 /** The reader's corrections report (lib/corrections/report.ts): format, parse, round trip. */
 import { describe, expect, it } from "vitest";
-import { type ReportedCorrection as Correction, formatReport, parseReport, REPORT_HEADING } from "../../../lib/corrections/report";
+import {
+  type ReportedCorrection as Correction,
+  formatReport,
+  parseReport,
+  REPORT_HEADING,
+} from "../../../lib/corrections/report";
 
 const list: Correction[] = [
   {

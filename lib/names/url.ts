@@ -1,6 +1,6 @@
 /**
- * Page identity for highlights: the same article reached through a newsletter link, a social
- * share or an in-page anchor is one page.
+ * Page identity for highlights and corrections: the same article reached through a newsletter
+ * link, a social share or an in-page anchor is one page.
  */
 
 /** Query parameters that only track where a click came from. */

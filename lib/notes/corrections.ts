@@ -1,12 +1,12 @@
 /**
- * The reader's corrections in the notes database (lib/notes/db.ts, version 3), in the
+ * The reader's corrections (lib/corrections/) in the notes database (db.ts, version 3), in the
  * extension's origin: opened by the background and the notes page only. Each write is one
  * strict transaction: done when it resolves, nothing of it kept when it fails.
  */
 import type { IDBPTransaction } from "idb";
-import type { NotesDb, NotesSchema } from "../notes/db";
-import { NotesError, toStoreError } from "../notes/errors";
-import { CORRECTION_LIMITS, type Correction } from "./types";
+import { CORRECTION_LIMITS, type Correction } from "../corrections/types";
+import type { NotesDb, NotesSchema } from "./db";
+import { NotesError, toStoreError } from "./errors";
 
 const STRICT = { durability: "strict" } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { notesSite } from "../../../lib/names/site";
-import { normalizeUrl } from "../../../lib/notes/url";
+import { normalizeUrl } from "../../../lib/names/url";
 
 describe("normalizeUrl", () => {
   it.each([
