@@ -8,7 +8,8 @@
  *   mark loses that candidate, and is dropped when none is left.
  * - "spelling": every occurrence of the spelling, as a whole word, case and the shape of
  *   apostrophes, dashes and spaces aside, is marked as the entity, and the engine's mentions
- *   it overlaps give way (the reader said what this text is). Longer spellings first.
+ *   it overlaps give way (the reader said what this text is). Where two spellings start at one
+ *   place, the longer wins. All spellings go in one pattern, compiled once per overlay.
  */
 import type { Mention } from "../matching/types";
 import type { Overlay } from "./types";
@@ -30,8 +31,8 @@ export function spellingKey(s: string): string {
 
 const pairKey = (spelling: string, entity: string) => `${spellingKey(spelling)}\u0000${entity}`;
 
-/** A pattern that finds `spelling` as a whole word in a text. */
-function finder(spelling: string): RegExp {
+/** The pattern of one spelling: its spaces, apostrophes and dashes of any shape. */
+function pattern(spelling: string): string {
   let src = "";
   for (const part of spelling.trim().split(/(\s+|['’ʼ‘`´]|[‐‑‒–—―-])/u)) {
     if (part === "") continue;
@@ -40,7 +41,39 @@ function finder(spelling: string): RegExp {
     else if (/^[‐‑‒–—―-]$/.test(part)) src += "[‐‑‒–—―\\-]";
     else src += part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${src}(?![\\p{L}\\p{N}\\p{M}])`, "giu");
+  return src;
+}
+
+interface Compiled {
+  not: Set<string>;
+  /** Every reader's spelling as a whole word, longest first, in one pattern (one pass per text). */
+  find: RegExp | undefined;
+  /** spellingKey → entity. */
+  entityOf: Map<string, string>;
+}
+
+// The content script applies one overlay to every block of a page: compile it once.
+const compiled = new WeakMap<Overlay, Compiled>();
+
+function compile(overlay: Overlay): Compiled {
+  let c = compiled.get(overlay);
+  if (c) return c;
+  const entityOf = new Map<string, string>();
+  for (const s of overlay.spelling)
+    if (!entityOf.has(spellingKey(s.spelling))) entityOf.set(spellingKey(s.spelling), s.entity);
+  const alternatives = [...overlay.spelling]
+    .sort((a, b) => b.spelling.length - a.spelling.length)
+    .map((s) => pattern(s.spelling));
+  c = {
+    not: new Set(overlay.not.map((n) => pairKey(n.spelling, n.entity))),
+    find:
+      alternatives.length > 0
+        ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}\\p{M}])`, "giu")
+        : undefined,
+    entityOf,
+  };
+  compiled.set(overlay, c);
+  return c;
 }
 
 const READER_REASON = { kind: "reader", text: "your correction" } as const;
@@ -48,7 +81,7 @@ const READER_REASON = { kind: "reader", text: "your correction" } as const;
 /** The mentions of `text` once the overlay is applied, in text order. */
 export function applyOverlay(text: string, mentions: readonly Mention[], overlay: Overlay): Mention[] {
   if (overlay.not.length === 0 && overlay.spelling.length === 0) return mentions as Mention[];
-  const not = new Set(overlay.not.map((n) => pairKey(n.spelling, n.entity)));
+  const { not, find, entityOf } = compile(overlay);
   let out: Mention[] = [];
   for (const m of mentions) {
     if (m.id !== null) {
@@ -60,23 +93,20 @@ export function applyOverlay(text: string, mentions: readonly Mention[], overlay
     else if (left.length > 0) out.push({ ...m, candidates: left });
   }
   const added: Mention[] = [];
-  const byLength = [...overlay.spelling].sort((a, b) => b.spelling.length - a.spelling.length);
-  for (const { spelling, entity } of byLength) {
-    for (const hit of text.matchAll(finder(spelling))) {
-      const start = hit.index;
-      const end = start + hit[0].length;
-      if (added.some((a) => a.start < end && start < a.end)) continue;
-      added.push({
-        surface: hit[0],
-        start,
-        end,
-        id: entity,
-        candidates: [],
-        match: "exact",
-        confidence: 1,
-        reason: READER_REASON,
-      });
-    }
+  // Matches do not overlap, and at each place the longest spelling is tried first.
+  for (const hit of find ? text.matchAll(find) : []) {
+    const entity = entityOf.get(spellingKey(hit[0]));
+    if (entity === undefined) continue;
+    added.push({
+      surface: hit[0],
+      start: hit.index,
+      end: hit.index + hit[0].length,
+      id: entity,
+      candidates: [],
+      match: "exact",
+      confidence: 1,
+      reason: READER_REASON,
+    });
   }
   if (added.length > 0) {
     out = out.filter((m) => !added.some((a) => a.start < m.end && m.start < a.end));

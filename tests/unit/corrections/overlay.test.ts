@@ -105,6 +105,19 @@ describe("applyOverlay", () => {
     expect(out.map((m) => [m.surface, m.id])).toEqual([["Islamic Resistance in Iraq", "long"]]);
   });
 
+  it("applies hundreds of spellings at once, each to its own entity", () => {
+    const spelling = Array.from({ length: 300 }, (_, i) => ({
+      spelling: `Name${i} al-Test`,
+      entity: `e-${i}`,
+    }));
+    const t = "Name7 al-Test met name299 al‑test and Name30 al-Testers.";
+    const out = applyOverlay(t, [], { not: [], spelling });
+    expect(out.map((m) => [m.surface, m.id])).toEqual([
+      ["Name7 al-Test", "e-7"],
+      ["name299 al‑test", "e-299"],
+    ]);
+  });
+
   it("compares spellings without case, accents or the shape of apostrophes, dashes and spaces", () => {
     expect(spellingKey("  Kata’ib  Ḥizb‑Allah ")).toBe(spellingKey("kata'ib hizb-allah"));
     expect(spellingKey("Badr")).not.toBe(spellingKey("Bader"));
