@@ -8,4 +8,5 @@ import { remoteSessions } from "../../lib/page/remote-spotter";
 const { signal } = new AbortController();
 const messages = createTabRouter(browser.runtime.id);
 messages.listen(browser.runtime.onMessage, signal);
-startReader({ signal, messages }, remoteSessions());
+// The demo article never moves to another address; corrections are for web pages.
+startReader({ signal, messages, onLocation: () => () => {} }, remoteSessions());

@@ -51,7 +51,7 @@ export type OpenSpotting = (onLost: () => void, signal: AbortSignal) => Promise<
 const MAX_RESTARTS = 20;
 
 /** What the reader needs of the page services (lib/page/content.ts). */
-export type ReaderContext = Pick<PageServices, "signal" | "messages">;
+export type ReaderContext = Pick<PageServices, "signal" | "messages" | "onLocation">;
 
 /** Name of the performance measure recorded when the first full scan of a page ends. */
 export const SCAN_MEASURE = "actor-lens:scan";
@@ -244,6 +244,21 @@ export function startReader(ctx: ReaderContext, spot: OpenSpotting): () => void 
       return o;
     });
   };
+  /** Asks for the page's overlay again, and marks the page anew if it changed. */
+  const recheck = () => {
+    corrections = undefined;
+    const p = page;
+    if (!p) return;
+    const before = applied;
+    void ask("content:corrections-for-page", { url: location.href }).then(
+      (o) => {
+        if (page !== p || JSON.stringify(o) === before) return;
+        corrections = Promise.resolve(o);
+        p.rescan(spot, lostFor(p), overlay).catch(() => {});
+      },
+      () => {},
+    );
+  };
   const enabled = () => !!settings && isEnabledFor(settings, host);
   const lostFor = (p: PageSession) => () => {
     if (page !== p || ctx.signal.aborted) return;
@@ -287,23 +302,15 @@ export function startReader(ctx: ReaderContext, spot: OpenSpotting): () => void 
     messages.on(nextMention, () => page?.next() ?? null),
     // A correction made here or in another tab: mark the page anew if its overlay changed.
     messages.on(correctionsChanged, () => {
-      corrections = undefined;
-      const p = page;
-      if (!p) return null;
-      const before = applied;
-      void ask("content:corrections-for-page", { url: location.href }).then(
-        (o) => {
-          if (page !== p || JSON.stringify(o) === before) return;
-          corrections = Promise.resolve(o);
-          p.rescan(spot, lostFor(p), overlay).catch(() => {});
-        },
-        () => {},
-      );
+      recheck();
       return null;
     }),
   ];
+  // A single-page app moved to another story: the corrections of that page may differ.
+  const unwatch = ctx.onLocation(recheck);
   const destroy = () => {
     unsubscribe();
+    unwatch();
     for (const stop of handled) stop();
     off();
   };

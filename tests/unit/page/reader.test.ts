@@ -169,5 +169,11 @@ describe("the page reader", () => {
     await ask({ type: "bg:corrections-changed" });
     await vi.waitFor(() => expect(bg.payloads("content:corrections-for-page")).toHaveLength(3));
     expect(opened).toHaveLength(2);
+    // A single-page app moves to another story, where a correction of that page holds.
+    overlay = { not: [{ spelling: "Kataib Hezbollah", entity: "kataib-hezbollah" }], spelling: [] };
+    history.pushState({}, "", "/story-2");
+    await vi.waitFor(() => expect(drawn("actor-lens-group")).toEqual([]), { timeout: 5000 });
+    expect(bg.payloads("content:corrections-for-page").at(-1)).toEqual({ url: location.href });
+    expect(location.pathname).toBe("/story-2");
   });
 });
