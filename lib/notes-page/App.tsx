@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Correction } from "../corrections/types";
 import type { ColorId, Highlight } from "../notes/types";
 import type { Boot } from "./boot";
 import { ColorNames } from "./ColorNames";
 import { Corrections } from "./Corrections";
 import { Editor } from "./Editor";
-import { type DatasetLoader, useEntityNames } from "./entity-names";
+import { type DatasetLoader, knownEntities, useEntityNames } from "./entity-names";
 import { Filters } from "./Filters";
 import { HighlightItem } from "./HighlightItem";
 import { ImportExport } from "./ImportExport";
@@ -31,7 +30,7 @@ export function App(props: {
   const [info, setInfo] = useState<string | null>(null);
   const toast = useToast();
   const names = useEntityNames(list.loaded, props.loadDataset);
-  const corrections = useCorrections(list.store, setError);
+  const corrections = useCorrections(list.store, setError, toast.show);
   const colorLabel = (id: ColorId) => colors.find((c) => c.id === id)?.label ?? id;
 
   async function remove(h: Highlight) {
@@ -40,17 +39,6 @@ export function App(props: {
         text: "Highlight deleted.",
         undo: async () => {
           await run((s) => s.restore(h));
-        },
-      });
-  }
-
-  async function removeCorrection(c: Correction) {
-    const removed = await corrections.remove([c.id]);
-    if (removed?.length)
-      toast.show({
-        text: "Correction removed.",
-        undo: async () => {
-          await corrections.restore(removed);
         },
       });
   }
@@ -67,6 +55,7 @@ export function App(props: {
           count={count}
           corrections={corrections.list?.length ?? null}
           names={names}
+          knows={() => knownEntities(props.loadDataset)}
           onCorrections={corrections.changed}
           run={run}
           onError={setError}
@@ -173,7 +162,7 @@ export function App(props: {
       )}
 
       {list.opened && (
-        <Corrections list={corrections.list} names={names} onRemove={(c) => void removeCorrection(c)} />
+        <Corrections list={corrections.list} names={names} onRemove={corrections.removeWithUndo} />
       )}
 
       <ToastView toast={toast.toast} onUndo={() => void toast.undo()} />

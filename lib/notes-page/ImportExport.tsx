@@ -1,6 +1,6 @@
 import { useRef } from "preact/hooks";
 import { createCorrectionsStore } from "../corrections/store";
-import { ImportError, parseImport, readImportFile, toJson, toMarkdown } from "../notes/io";
+import { checkEntities, ImportError, parseImport, readImportFile, toJson, toMarkdown } from "../notes/io";
 import type { NotesStore } from "../notes/store";
 
 /** Saves `text` as a file named `name`, as a download would. */
@@ -29,6 +29,8 @@ export function ImportExport(p: {
   corrections: number | null;
   /** Entity names, for the Markdown export. */
   names: Map<string, string>;
+  /** Whether the dataset has this entity id (an import's corrections must name known ones). */
+  knows(): Promise<(id: string) => boolean>;
   /** After an import added corrections: the page reads them again and tells every tab. */
   onCorrections(): Promise<void>;
   /** Runs a change to the store, reporting a failure; true when it was done. */
@@ -64,6 +66,7 @@ export function ImportExport(p: {
     let parsed: ReturnType<typeof parseImport>;
     try {
       parsed = parseImport(await readImportFile(file));
+      if (parsed.corrections.length > 0) checkEntities(parsed, await p.knows());
     } catch (err) {
       p.onError(err instanceof ImportError ? `${file.name}: ${err.message}` : message(err));
       return;

@@ -10,6 +10,7 @@ import { createCorrectionsStore } from "../corrections/store";
 import type { Correction } from "../corrections/types";
 import { ask } from "../messaging/client";
 import type { NotesStore } from "../notes/store";
+import type { Toast } from "./toast";
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -22,9 +23,15 @@ export interface CorrectionsList {
   remove(ids: readonly string[]): Promise<Correction[] | null>;
   /** Puts removed records back exactly as they were (undo); false on failure. */
   restore(records: readonly Correction[]): Promise<boolean>;
+  /** Removes one correction and offers its undo in a toast. */
+  removeWithUndo(c: Correction): void;
 }
 
-export function useCorrections(notes: NotesStore | null, onError: (text: string) => void): CorrectionsList {
+export function useCorrections(
+  notes: NotesStore | null,
+  onError: (text: string) => void,
+  showToast: (t: Toast | null) => void,
+): CorrectionsList {
   const store = useMemo(() => (notes ? createCorrectionsStore(notes.db) : null), [notes]);
   const [list, setList] = useState<Correction[] | null>(null);
 
@@ -82,5 +89,19 @@ export function useCorrections(notes: NotesStore | null, onError: (text: string)
     [store, changed, onError],
   );
 
-  return { list, changed, remove, restore };
+  const removeWithUndo = useCallback(
+    async (c: Correction) => {
+      const removed = await remove([c.id]);
+      if (removed?.length)
+        showToast({
+          text: "Correction removed.",
+          undo: async () => {
+            await restore(removed);
+          },
+        });
+    },
+    [remove, restore, showToast],
+  );
+
+  return { list, changed, remove, restore, removeWithUndo: (c) => void removeWithUndo(c) };
 }

@@ -134,6 +134,19 @@ export function parseImport(text: string): ParsedImport {
   }
 }
 
+/**
+ * Refuses an import whose corrections name an entity the dataset does not have (the engine
+ * could not mark it), naming the first such record: the background checks the same on every
+ * correction it stores.
+ */
+export function checkEntities(parsed: ParsedImport, known: (id: string) => boolean): void {
+  const i = parsed.corrections.findIndex((c) => !known(c.entity));
+  if (i >= 0)
+    throw new ImportError(
+      `This export is damaged (file.corrections[${i}].entity: "${parsed.corrections[i]?.entity}" is not in Actor Lens's dataset); nothing was imported.`,
+    );
+}
+
 /** Groups highlights by page; pages ordered by their newest highlight, newest first. */
 export function groupByPage(highlights: Highlight[]): { url: string; title: string; items: Highlight[] }[] {
   const groups = new Map<string, { url: string; title: string; items: Highlight[]; newest: number }>();

@@ -272,6 +272,13 @@ describe("corrections on the notes page", () => {
     await expect
       .poll(() => notes.getByRole("alert").textContent())
       .toContain("file.corrections[0].secret: unexpected field");
+    await importBuffer(
+      "unknown.json",
+      JSON.stringify({ ...base, corrections: [{ ...fresh, entity: "no-such-group" }] }),
+    );
+    await expect
+      .poll(() => notes.getByRole("alert").textContent())
+      .toContain('file.corrections[0].entity: "no-such-group" is not in Actor Lens\'s dataset');
     await importBuffer("cut.json", JSON.stringify({ ...base, corrections: [fresh] }).slice(0, -30));
     await expect
       .poll(() => notes.getByRole("alert").textContent())

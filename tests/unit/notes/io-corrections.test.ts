@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createCorrectionsStore } from "../../../lib/corrections/store";
 import { CORRECTION_LIMITS } from "../../../lib/corrections/types";
-import { EXPORT_FORMAT, ImportError, parseImport, toJson, toMarkdown } from "../../../lib/notes/io";
+import {
+  checkEntities,
+  EXPORT_FORMAT,
+  ImportError,
+  parseImport,
+  toJson,
+  toMarkdown,
+} from "../../../lib/notes/io";
 import { DEFAULT_COLOR_LABELS } from "../../../lib/notes/types";
 import { makeCorrection } from "./corrections-helpers";
 import { freshStore, makeHighlight } from "./helpers";
@@ -121,6 +128,20 @@ describe("export and import of corrections", () => {
       expect(await snapshot(s)).toEqual(before);
     },
   );
+
+  it("refuses corrections naming an entity the dataset does not have, naming the record", () => {
+    const parsed = parseImport(
+      file({ corrections: [makeCorrection(), makeCorrection({ entity: "no-such-group" })] }),
+    );
+    const known = (id: string) => id === "hadi-al-amiri";
+    expect(() => checkEntities(parsed, known)).toThrow(ImportError);
+    expect(() => checkEntities(parsed, known)).toThrow(
+      'This export is damaged (file.corrections[1].entity: "no-such-group" is not in Actor Lens\'s dataset); nothing was imported.',
+    );
+    expect(() =>
+      checkEntities({ ...parsed, corrections: parsed.corrections.slice(0, 1) }, known),
+    ).not.toThrow();
+  });
 
   it("imports nothing, neither highlights nor corrections, when the corrections would pass the limit", async () => {
     const s = await stores();
