@@ -45,8 +45,8 @@ export function Corrections(p: {
         <div class="corr-empty">
           <h3>No corrections yet</h3>
           <p>
-            When a mark is wrong, choose <strong>Wrong match</strong> on its card; to link a name Actor Lens
-            missed, select it and choose <strong>Link to an actor…</strong>. Each correction is listed here.
+            When a mark is wrong, choose <strong>Wrong match</strong> on its card; when Actor Lens missed a
+            name, select it and link it to an actor. Each correction is listed here.
           </p>
         </div>
       ) : (

@@ -20,7 +20,7 @@ import {
   wipeCorrections,
 } from "./corrections-helpers";
 import { type ExtensionBrowser, launchWithExtension, ROOT, SCREENSHOTS } from "./harness";
-import { storedHighlights } from "./notes-helpers";
+import { openPage, serveArticle, storedHighlights } from "./notes-helpers";
 
 const SAMPLE = join(ROOT, "tests/fixtures/notes/export-sample.json");
 const SENTENCE = "Badr chief Hadi al-Ameri said on Monday that the alliance would stay.";
@@ -28,14 +28,17 @@ const SENTENCE = "Badr chief Hadi al-Ameri said on Monday that the alliance woul
 describe("corrections on the notes page", () => {
   let browser: ExtensionBrowser;
   let notes: Page;
+  let server: Awaited<ReturnType<typeof serveArticle>>;
   let made: Correction[] = [];
   beforeAll(async () => {
+    server = await serveArticle();
     browser = await launchWithExtension();
     notes = await browser.context.newPage();
     await notes.goto(browser.pageUrl("notes.html"));
   });
   afterAll(async () => {
     await browser?.close();
+    await server?.close();
   });
 
   const section = () => notes.locator("section.corrections");
@@ -286,5 +289,40 @@ describe("corrections on the notes page", () => {
     expect(await storedCorrections(browser.worker)).toEqual(correctionsBefore);
     expect(await storedHighlights(browser.worker)).toEqual(highlightsBefore);
     expect((await listedIds()).sort()).toEqual(correctionsBefore.map((c) => c.id).sort());
+  });
+
+  it("tells the open tabs when the notes page removes a correction or undoes it: their marks follow without a reload", async () => {
+    const article = await openPage(browser.context, server, "/article.html");
+    /** The texts Actor Lens marks on the article (every mark kind; not the reader's notes). */
+    const marked = () =>
+      article.evaluate(() =>
+        [...CSS.highlights]
+          .filter(([name]) => name !== "actor-lens-note")
+          .flatMap(([, h]) => [...(h as Highlight)].map((r) => r.toString())),
+      );
+    await expect.poll(marked).toContain("Kataib Hezbollah");
+    const [wrong] = await addCorrections(notes, {
+      url: server.url("/article.html"),
+      title: "Factions weigh the new budget",
+      corrections: [
+        {
+          kind: "not",
+          spelling: "Kataib Hezbollah",
+          entity: "kataib-hezbollah",
+          scope: "site",
+          sentence: "",
+        },
+      ],
+    });
+    await expect.poll(marked).not.toContain("Kataib Hezbollah");
+
+    await notes.bringToFront();
+    await notes.reload();
+    await notes.locator(`.corr[data-id="${wrong?.id}"]`).getByRole("button", { name: "Remove" }).click();
+    await expect.poll(marked).toContain("Kataib Hezbollah");
+    await notes.locator(".toast").getByRole("button", { name: "Undo" }).click();
+    await expect.poll(marked).not.toContain("Kataib Hezbollah");
+    expect((await storedCorrections(browser.worker)).find((c) => c.id === wrong?.id)).toEqual(wrong);
+    await article.close();
   });
 });
