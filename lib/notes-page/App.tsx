@@ -2,18 +2,20 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { ColorId, Highlight } from "../notes/types";
 import type { Boot } from "./boot";
 import { ColorNames } from "./ColorNames";
+import { Corrections } from "./Corrections";
 import { Editor } from "./Editor";
-import { type DatasetLoader, useEntityNames } from "./entity-names";
+import { type DatasetLoader, knownEntities, useEntityNames } from "./entity-names";
 import { Filters } from "./Filters";
 import { HighlightItem } from "./HighlightItem";
 import { ImportExport } from "./ImportExport";
 import { ToastView, useToast } from "./toast";
+import { useCorrections } from "./use-corrections";
 import { useNotesList } from "./use-notes-list";
 
 /** How far below the window the end of the list starts drawing more. */
 const SCROLL_AHEAD = "0px 0px 800px 0px";
 
-/** The notes page (notes.html): every highlight, searchable and filtered, edited, exported. */
+/** The notes page (notes.html): every highlight, searchable and filtered, edited, exported; and the corrections. */
 export function App(props: {
   /** The store and the first screen, being read since before the first render (boot.ts). */
   boot: Promise<Boot>;
@@ -28,6 +30,7 @@ export function App(props: {
   const [info, setInfo] = useState<string | null>(null);
   const toast = useToast();
   const names = useEntityNames(list.loaded, props.loadDataset);
+  const corrections = useCorrections(list.store, setError, toast.show);
   const colorLabel = (id: ColorId) => colors.find((c) => c.id === id)?.label ?? id;
 
   async function remove(h: Highlight) {
@@ -47,7 +50,17 @@ export function App(props: {
           <h1>Highlights and notes</h1>
           <p class="muted">Kept in this browser only, never sent anywhere.</p>
         </div>
-        <ImportExport store={list.store} count={count} run={run} onError={setError} onInfo={setInfo} />
+        <ImportExport
+          store={list.store}
+          count={count}
+          corrections={corrections.list?.length ?? null}
+          names={names}
+          knows={() => knownEntities(props.loadDataset)}
+          onCorrections={corrections.changed}
+          run={run}
+          onError={setError}
+          onInfo={setInfo}
+        />
       </header>
 
       {list.error && (
@@ -146,6 +159,10 @@ export function App(props: {
           )}
           <ColorNames colors={colors} onSave={(c) => void run((s) => s.setColors(c))} />
         </>
+      )}
+
+      {list.opened && (
+        <Corrections list={corrections.list} names={names} onRemove={corrections.removeWithUndo} />
       )}
 
       <ToastView toast={toast.toast} onUndo={() => void toast.undo()} />

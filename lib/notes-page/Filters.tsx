@@ -1,12 +1,13 @@
 import { useEffect } from "preact/hooks";
 import type { facets, NotesQuery } from "../notes/search";
 
-type Facet = "entity" | "site" | "tag";
-
 /** One filter: a labelled <select> of a facet's values with their counts, "All" first. */
 export function FacetSelect(p: {
-  facet: Facet;
+  /** Names the select's label element (`f-<facet>`): unique on the page. */
+  facet: string;
   label: string;
+  /** Said before the label to assistive technology only, where two lists have filters alike. */
+  context?: string;
   value: string;
   /** The facet's values and how many highlights have each. */
   options: [string, number][];
@@ -17,7 +18,10 @@ export function FacetSelect(p: {
   const id = `f-${p.facet}`;
   return (
     <label class="filter">
-      <span id={id}>{p.label}</span>
+      <span id={id}>
+        {p.context && <span class="visually-hidden">{p.context} </span>}
+        {p.label}
+      </span>
       <select
         aria-labelledby={id}
         value={p.value}

@@ -1,5 +1,6 @@
 import { useRef } from "preact/hooks";
-import { ImportError, parseImport, readImportFile, toJson, toMarkdown } from "../notes/io";
+import { createCorrectionsStore } from "../corrections/store";
+import { checkEntities, ImportError, parseImport, readImportFile, toJson, toMarkdown } from "../notes/io";
 import type { NotesStore } from "../notes/store";
 
 /** Saves `text` as a file named `name`, as a download would. */
@@ -16,11 +17,22 @@ function download(name: string, type: string, text: string) {
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** The header's tools: export every highlight as Markdown or JSON, and import a JSON export. */
+/**
+ * The header's tools: export every highlight and correction as Markdown or JSON, and import a
+ * JSON export.
+ */
 export function ImportExport(p: {
   store: NotesStore | null;
-  /** How many highlights there are (export needs one; null: not known yet). */
+  /** How many highlights there are (export needs one, or a correction; null: not known yet). */
   count: number | null;
+  /** How many corrections there are (null: not known yet). */
+  corrections: number | null;
+  /** Entity names, for the Markdown export. */
+  names: Map<string, string>;
+  /** Whether the dataset has this entity id (an import's corrections must name known ones). */
+  knows(): Promise<(id: string) => boolean>;
+  /** After an import added corrections: the page reads them again and tells every tab. */
+  onCorrections(): Promise<void>;
   /** Runs a change to the store, reporting a failure; true when it was done. */
   run(fn: (s: NotesStore) => Promise<unknown>): Promise<boolean>;
   onError(text: string): void;
@@ -33,10 +45,20 @@ export function ImportExport(p: {
     const store = p.store;
     if (!store) return;
     const list = await store.listNewestFirst();
-    const day = new Date().toISOString().slice(0, 10);
+    const corrections = await createCorrectionsStore(store.db).all();
+    const now = new Date();
+    const day = now.toISOString().slice(0, 10);
+    const colors = await store.colors();
     if (kind === "json")
-      download(`actor-lens-notes-${day}.json`, "application/json", toJson(list, await store.colors()));
-    else download(`actor-lens-notes-${day}.md`, "text/markdown", toMarkdown(list, await store.colors()));
+      download(`actor-lens-notes-${day}.json`, "application/json", toJson(list, colors, now, corrections));
+    else {
+      const name = (id: string) => p.names.get(id) ?? id;
+      download(
+        `actor-lens-notes-${day}.md`,
+        "text/markdown",
+        toMarkdown(list, colors, now, corrections, name),
+      );
+    }
   }
 
   async function importFile(file: File) {
@@ -44,24 +66,32 @@ export function ImportExport(p: {
     let parsed: ReturnType<typeof parseImport>;
     try {
       parsed = parseImport(await readImportFile(file));
+      if (parsed.corrections.length > 0) checkEntities(parsed, await p.knows());
     } catch (err) {
       p.onError(err instanceof ImportError ? `${file.name}: ${err.message}` : message(err));
       return;
     }
-    await p.run(async (s) => {
-      const r = await s.merge(parsed.highlights, parsed.colors);
+    const done = await p.run(async (s) => {
+      const { highlights: r, corrections: c } = await s.importAll(
+        parsed.highlights,
+        parsed.colors,
+        parsed.corrections,
+      );
+      const also =
+        parsed.corrections.length > 0 ? ` Corrections: ${c.added} new, ${c.kept} already here.` : "";
       p.onInfo(
-        `Imported ${file.name}: ${r.added} new, ${r.updated} updated, ${r.kept} unchanged (yours were as new or newer).`,
+        `Imported ${file.name}: ${r.added} new, ${r.updated} updated, ${r.kept} unchanged (yours were as new or newer).${also}`,
       );
     });
+    if (done && parsed.corrections.length > 0) await p.onCorrections();
   }
 
   return (
     <div class="tools">
-      <button type="button" onClick={() => void exportAs("md")} disabled={!p.count}>
+      <button type="button" onClick={() => void exportAs("md")} disabled={!p.count && !p.corrections}>
         Export Markdown
       </button>
-      <button type="button" onClick={() => void exportAs("json")} disabled={!p.count}>
+      <button type="button" onClick={() => void exportAs("json")} disabled={!p.count && !p.corrections}>
         Export JSON
       </button>
       <button type="button" onClick={() => fileInput.current?.click()}>

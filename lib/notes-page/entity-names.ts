@@ -18,3 +18,10 @@ export function useEntityNames(ready: boolean, load: DatasetLoader): Map<string,
   }, [ready, load]);
   return names;
 }
+
+/** Whether the dataset has an entity id: read when an import needs it (the module is cached). */
+export async function knownEntities(load: DatasetLoader): Promise<(id: string) => boolean> {
+  const entities = ((await load()).default as { entities: { id: string }[] }).entities;
+  const ids = new Set(entities.map((e) => e.id));
+  return (id) => ids.has(id);
+}

@@ -1,6 +1,9 @@
+import type { Correction } from "../corrections/types";
+import { correctionsGuard } from "../corrections/validate";
 import { arrayOf, MessageError, num, object, optional, str } from "../schema/guard";
 import { DB_VERSION } from "./db";
 import { mdHref, mdLines, mdText } from "./markdown";
+import { correctionsMarkdown, type EntityName } from "./markdown-corrections";
 import type { ColorLabel, Highlight } from "./types";
 import { colorLabelsGuard, highlightGuard } from "./validate";
 
@@ -15,16 +18,32 @@ export interface NotesExport {
   exportedAt: string;
   colors: ColorLabel[];
   highlights: Highlight[];
+  /** The reader's corrections (issue 12); files of version 2 have none. */
+  corrections?: Correction[];
+}
+
+/** What an import file holds, checked in full. */
+export interface ParsedImport {
+  highlights: Highlight[];
+  colors?: ColorLabel[];
+  /** Empty for a file written before corrections existed. */
+  corrections: Correction[];
 }
 
 /** Everything, as a file that `parseImport` reads back unchanged. */
-export function toJson(highlights: Highlight[], colors: ColorLabel[], now = new Date()): string {
+export function toJson(
+  highlights: Highlight[],
+  colors: ColorLabel[],
+  now = new Date(),
+  corrections: Correction[] = [],
+): string {
   const file: NotesExport = {
     format: EXPORT_FORMAT,
     version: DB_VERSION,
     exportedAt: now.toISOString(),
     colors,
     highlights,
+    corrections,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -74,7 +93,7 @@ function checkVersion(rec: Record<string, unknown>): void {
  * Reads an export file. Refuses (throws ImportError, naming the first problem) anything that
  * is not a complete, well-formed Actor Lens export: partial imports are never made.
  */
-export function parseImport(text: string): { highlights: Highlight[]; colors?: ColorLabel[] } {
+export function parseImport(text: string): ParsedImport {
   // Each character is at least one byte, so this never lets a file over the limit through.
   if (text.length > MAX_IMPORT_BYTES)
     throw new ImportError(
@@ -100,18 +119,32 @@ export function parseImport(text: string): { highlights: Highlight[]; colors?: C
       exportedAt: optional(str({ max: 40 })),
       colors: optional(colorLabelsGuard),
       highlights: arrayOf(highlightGuard, 1_000_000),
+      corrections: optional(correctionsGuard),
     })(data, "file");
     const seen = new Set<string>();
     for (const h of file.highlights) {
       if (seen.has(h.id)) throw new MessageError(`file.highlights: the id ${h.id} appears twice`);
       seen.add(h.id);
     }
-    return { highlights: file.highlights, colors: file.colors };
+    return { highlights: file.highlights, colors: file.colors, corrections: file.corrections ?? [] };
   } catch (err) {
     if (err instanceof MessageError)
       throw new ImportError(`This export is damaged (${err.message}); nothing was imported.`);
     throw err;
   }
+}
+
+/**
+ * Refuses an import whose corrections name an entity the dataset does not have (the engine
+ * could not mark it), naming the first such record: the background checks the same on every
+ * correction it stores.
+ */
+export function checkEntities(parsed: ParsedImport, known: (id: string) => boolean): void {
+  const i = parsed.corrections.findIndex((c) => !known(c.entity));
+  if (i >= 0)
+    throw new ImportError(
+      `This export is damaged (file.corrections[${i}].entity: "${parsed.corrections[i]?.entity}" is not in Actor Lens's dataset); nothing was imported.`,
+    );
 }
 
 /** Groups highlights by page; pages ordered by their newest highlight, newest first. */
@@ -134,8 +167,17 @@ export function groupByPage(highlights: Highlight[]): { url: string; title: stri
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-/** A readable Markdown file: one section per page with its link, highlights in reading order. */
-export function toMarkdown(highlights: Highlight[], colors: ColorLabel[], now = new Date()): string {
+/**
+ * A readable Markdown file: one section per page with its link, highlights in reading order;
+ * then the reader's corrections, if any, in a section of their own (entities by `name`).
+ */
+export function toMarkdown(
+  highlights: Highlight[],
+  colors: ColorLabel[],
+  now = new Date(),
+  corrections: readonly Correction[] = [],
+  name: EntityName = (id) => id,
+): string {
   const label = new Map(colors.map((c) => [c.id, c.label]));
   const groups = groupByPage(highlights);
   const lines = [
@@ -159,5 +201,6 @@ export function toMarkdown(highlights: Highlight[], colors: ColorLabel[], now = 
       lines.push(`_${facts.join(" · ")}_`);
     }
   }
+  lines.push(...correctionsMarkdown(corrections, name));
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
 import { type IDBPTransaction, type StoreNames, unwrap } from "idb";
+import { CORRECTION_LIMITS, type Correction } from "../corrections/types";
 import type { NotesDb, NotesSchema } from "./db";
 import {
   BUCKETS,
@@ -75,6 +76,27 @@ export interface MergeResult {
   updated: number;
   /** Records whose stored copy was as new or newer, so left as they were. */
   kept: number;
+}
+
+/** Merges highlights in `tx`: same id, the newer `updatedAt` wins. */
+async function mergeIn(tx: WriteTx, records: Highlight[], colors?: ColorLabel[]): Promise<MergeResult> {
+  const store = tx.objectStore("highlights");
+  const result: MergeResult = { added: 0, updated: 0, kept: 0 };
+  const written: Highlight[] = [];
+  for (const r of records) {
+    const old = await store.get(r.id);
+    if (!old) result.added++;
+    else if (r.updatedAt > old.updatedAt) result.updated++;
+    else {
+      result.kept++;
+      continue;
+    }
+    await store.put(r);
+    written.push(r);
+  }
+  await updateDigest(tx, written);
+  if (colors) await tx.objectStore("meta").put({ key: "colors", value: colors });
+  return result;
 }
 
 export function createNotesStore(db: NotesDb) {
@@ -234,24 +256,29 @@ export function createNotesStore(db: NotesDb) {
 
     /** Merges records in one transaction: same id, the newer `updatedAt` wins. All or nothing. */
     merge(records: Highlight[], colors?: ColorLabel[]): Promise<MergeResult> {
-      return inWrite(db, ["highlights", "digest", "meta"], async (tx) => {
-        const store = tx.objectStore("highlights");
-        const result: MergeResult = { added: 0, updated: 0, kept: 0 };
-        const written: Highlight[] = [];
-        for (const r of records) {
-          const old = await store.get(r.id);
-          if (!old) result.added++;
-          else if (r.updatedAt > old.updatedAt) result.updated++;
-          else {
-            result.kept++;
-            continue;
-          }
-          await store.put(r);
-          written.push(r);
-        }
-        await updateDigest(tx, written);
-        if (colors) await tx.objectStore("meta").put({ key: "colors", value: colors });
-        return result;
+      return inWrite(db, ["highlights", "digest", "meta"], (tx) => mergeIn(tx, records, colors));
+    },
+
+    /**
+     * An import: merges highlights as `merge` does and adds the corrections whose id is not
+     * stored yet (a stored one is kept as it is), all in one transaction: all or nothing.
+     */
+    importAll(
+      records: Highlight[],
+      colors: ColorLabel[] | undefined,
+      corrections: readonly Correction[],
+    ): Promise<{ highlights: MergeResult; corrections: { added: number; kept: number } }> {
+      return inWrite(db, ["highlights", "digest", "meta", "corrections"], async (tx) => {
+        const highlights = await mergeIn(tx, records, colors);
+        const store = tx.objectStore("corrections");
+        const fresh: Correction[] = [];
+        for (const c of corrections) if ((await store.getKey(c.id)) === undefined) fresh.push(c);
+        if ((await store.count()) + fresh.length > CORRECTION_LIMITS.total)
+          throw new NotesError(
+            `At most ${CORRECTION_LIMITS.total} corrections are kept; nothing was imported.`,
+          );
+        for (const c of fresh) await store.add(c);
+        return { highlights, corrections: { added: fresh.length, kept: corrections.length - fresh.length } };
       });
     },
 
