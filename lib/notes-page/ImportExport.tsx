@@ -1,5 +1,5 @@
 import { useRef } from "preact/hooks";
-import { createCorrectionsStore } from "../corrections/store";
+import { createCorrectionsStore } from "../notes/corrections";
 import { checkEntities, ImportError, parseImport, readImportFile, toJson, toMarkdown } from "../notes/io";
 import type { NotesStore } from "../notes/store";
 

@@ -6,9 +6,9 @@
  * marks there follow.
  */
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { createCorrectionsStore } from "../corrections/store";
 import type { Correction } from "../corrections/types";
 import { ask } from "../messaging/client";
+import { createCorrectionsStore } from "../notes/corrections";
 import type { NotesStore } from "../notes/store";
 import type { Toast } from "./toast";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createCorrectionsStore } from "../../../lib/corrections/store";
 import { CORRECTION_LIMITS } from "../../../lib/corrections/types";
+import { createCorrectionsStore } from "../../../lib/notes/corrections";
 import {
   checkEntities,
   EXPORT_FORMAT,

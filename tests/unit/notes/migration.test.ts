@@ -119,7 +119,7 @@ describe("notes schema", () => {
     expect(db.version).toBe(DB_VERSION);
     const store = createNotesStore(db);
     expect(await store.get("v2-a")).toEqual(highlights[0]);
-    expect(await store.colors()).toEqual((v2.records.meta?.[0] as { value: unknown }).value);
+    expect(await store.colors()).toEqual((v2.records.meta as { value: unknown }[])[0]?.value);
     expect((await store.summaries()).map((s) => s.id)).toEqual(["v2-a"]);
     expect(await db.getAllKeysFromIndex("highlights", "by-entity", "popular-mobilization-forces")).toEqual([
       "v2-a",
