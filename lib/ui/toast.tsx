@@ -12,8 +12,10 @@ export const TOAST_MS = 8000;
 export const TOAST_CSS = `
 .al-toast {
   --t-bg: #1d2128; --t-fg: #f3f4f6; --t-accent: #8ab4f8;
-  position: fixed; left: 50vw; top: calc(100vh - 72px); transform: translateX(-50%);
-  display: flex; align-items: center; gap: 12px; max-width: min(520px, calc(100vw - 16px));
+  /* From the viewport's foot: the host it sits in is a zero-sized box at the viewport's corner. */
+  position: fixed; left: 50vw; top: calc(100vh - 16px); transform: translate(-50%, -100%);
+  display: flex; align-items: center; gap: 12px; box-sizing: border-box;
+  width: max-content; max-width: min(520px, calc(100vw - 16px));
   padding: 10px 14px; border-radius: 8px; background: var(--t-bg); color: var(--t-fg);
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.3); pointer-events: auto; text-align: left;
