@@ -377,6 +377,47 @@ describe("reader corrections", () => {
     expect(await stored()).toEqual([]);
   });
 
+  it("works from the keyboard alone: the card's Wrong match, the scopes, Unmark, then Undo", async () => {
+    const page = await open(server.url(A));
+    await page.bringToFront();
+    // The next-mention command (Alt+Shift+N) opens the first mark's card, focused.
+    await b.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: unknown): Promise<{ id: number }[]>;
+            sendMessage(id: number, m: unknown): Promise<unknown>;
+          };
+        };
+      };
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      if (tab) await chrome.tabs.sendMessage(tab.id, { type: "bg:next-mention" });
+    });
+    await expect.poll(() => textsIn(page, CARD, '.al-card:not([aria-busy="true"]) h2')).toEqual([KH]);
+    const focused = () =>
+      inCard<string | null>(
+        page,
+        "function () { const a = this.activeElement; return a ? a.className || a.value || a.tagName : null; }",
+        null,
+      );
+    for (let i = 0; i < 60 && (await focused()) !== "al-wrong"; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("al-wrong");
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toBe("site");
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(focused).toBe("page");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("al-primary");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => count(page, KH)).toBe(0);
+    expect((await stored()).map((c) => c.scope)).toEqual(["page"]);
+    // The toast's Undo has the focus.
+    await expect.poll(focused).toBe("al-undo");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => count(page, KH)).toBe(2);
+    expect(await stored()).toEqual([]);
+  });
+
   it("cannot be forged by the page: synthetic clicks and runtime calls store nothing", async () => {
     const page = await open(server.url(A));
     await openCard(page, KH);
@@ -437,5 +478,34 @@ describe("reader corrections", () => {
     // The confirm is still open for the reader; a real click does store.
     await clickIn(page, CARD, ".al-confirm .al-primary");
     await expect.poll(async () => (await stored()).length).toBe(1);
+  });
+
+  it("follows dark mode: the confirm, the toast and the link picker", async () => {
+    const dark = await launchWithExtension({ colorScheme: "dark" });
+    const style = (page: Page, tag: string, sel: string) =>
+      inShadowOr<string | null>(
+        page,
+        tag,
+        "function (sel) { const e = this.querySelector(sel); return e && getComputedStyle(e).backgroundColor; }",
+        null,
+        sel,
+      );
+    try {
+      const page = await dark.context.newPage();
+      await page.goto(server.url(B));
+      await page.waitForFunction(() => performance.getEntriesByName("actor-lens:scan").length > 0);
+      await openCard(page, "Hisham al-Hashimi");
+      await clickIn(page, CARD, ".al-card .al-wrong");
+      expect(await style(page, CARD, ".al-card")).toBe("rgb(30, 33, 39)");
+      expect(await style(page, CARD, ".al-confirm .al-primary")).toBe("rgb(138, 180, 248)");
+      await clickIn(page, CARD, ".al-confirm .al-primary");
+      await expect.poll(() => style(page, CARD, ".al-toast")).toBe("rgb(243, 244, 246)");
+      await selectText(page, "Falcons Cell");
+      await expect.poll(() => rectIn(page, "actor-lens-save-button", ".link-actor")).not.toBeNull();
+      await clickIn(page, "actor-lens-save-button", ".link-actor");
+      await expect.poll(() => style(page, PICKER, ".al-picker")).toBe("rgb(35, 38, 44)");
+    } finally {
+      await dark.close();
+    }
   });
 });
