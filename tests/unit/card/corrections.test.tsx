@@ -143,9 +143,13 @@ describe("the undo toast", () => {
     expect(host.querySelector(".al-toast")?.getAttribute("role")).toBe("status");
     expect(host.querySelector(".al-undo")?.textContent).toBe("Undo");
     expect(toast.visible).toBe(true);
-    act(() => vi.advanceTimersByTime(TOAST_MS - 100));
+    act(() => {
+      vi.advanceTimersByTime(TOAST_MS - 100);
+    });
     expect(host.querySelector(".al-toast")).not.toBeNull();
-    act(() => vi.advanceTimersByTime(200));
+    act(() => {
+      vi.advanceTimersByTime(200);
+    });
     expect(host.querySelector(".al-toast")).toBeNull();
     expect(toast.visible).toBe(false);
   });
@@ -161,7 +165,9 @@ describe("the undo toast", () => {
     act(() => {
       host.querySelector(".al-toast")?.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
     });
-    act(() => vi.advanceTimersByTime(TOAST_MS * 3));
+    act(() => {
+      vi.advanceTimersByTime(TOAST_MS * 3);
+    });
     expect(host.querySelector(".al-toast")).not.toBeNull();
     await forged(host.querySelector(".al-undo"));
     expect(undo).not.toHaveBeenCalled();
