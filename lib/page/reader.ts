@@ -173,7 +173,7 @@ class PageSession {
 
   summary(): TabSummary["entities"] {
     const spellings = new Map<string, Set<string>>();
-    for (const r of this.registry.records)
+    for (const r of this.registry.inDocumentOrder())
       if (r.mention.id)
         spellings.set(r.mention.id, (spellings.get(r.mention.id) ?? new Set()).add(r.mention.surface));
     return this.registry.entities().flatMap((e) => {
