@@ -60,7 +60,10 @@ export function applyOverlay(text: string, mentions: readonly Mention[], overlay
     else if (left.length > 0) out.push({ ...m, candidates: left });
   }
   const added: Mention[] = [];
-  const byLength = [...overlay.spelling].sort((a, b) => b.spelling.length - a.spelling.length);
+  // A "Wrong match" on a reader's own link undoes it: the negative wins where both hold.
+  const byLength = overlay.spelling
+    .filter((s) => !not.has(pairKey(s.spelling, s.entity)))
+    .sort((a, b) => b.spelling.length - a.spelling.length);
   for (const { spelling, entity } of byLength) {
     for (const hit of text.matchAll(finder(spelling))) {
       const start = hit.index;

@@ -310,6 +310,10 @@ describe("reader corrections", () => {
     expect((await marks(page)).group).toContain("Falcons Cell");
     await openCard(page, "Falcons Cell");
     expect(await textsIn(page, CARD, ".al-card h2")).toEqual([KH]);
+    // Its card has a Wrong match too, which undoes the reader's own link.
+    await wrongMatch(page, "site");
+    await expect.poll(async () => (await marked(page)).includes("Falcons Cell")).toBe(false);
+    expect(await count(page, KH)).toBe(2);
   });
 
   it("Escape closes the link picker and stores nothing", async () => {
