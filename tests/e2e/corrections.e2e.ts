@@ -13,6 +13,13 @@ import { type ExtensionBrowser, type FixtureServer, launchWithExtension, serveFi
 import { selectText } from "./notes-helpers";
 import { clickIn, inShadowOr, rectIn } from "./shadow";
 
+/**
+ * expect.poll with room for a page marked anew on a loaded machine (its default is one second);
+ * nothing here is timed, only waited for.
+ */
+const poll = <T>(fn: () => T | Promise<T>, opts: { timeout?: number } = {}) =>
+  expect.poll(fn, { timeout: 10_000, ...opts });
+
 const A = "/corrections-a.html";
 const B = "/corrections-b.html";
 const KH = "Kataib Hezbollah";
@@ -184,7 +191,7 @@ describe("reader corrections", () => {
     expect(await textsIn(page, CARD, ".al-card .al-wrong")).toEqual(["Wrong match"]);
     await wrongMatch(page, "page");
     // Every mention of that spelling linked to it goes at once; the others stay.
-    await expect.poll(() => count(page, KH)).toBe(0);
+    await poll(() => count(page, KH)).toBe(0);
     expect(await count(page, "Hisham al-Hashimi")).toBe(1);
     const [c, ...more] = await stored();
     expect(more).toEqual([]);
@@ -202,7 +209,7 @@ describe("reader corrections", () => {
     const page = await open(server.url(A));
     await openCard(page, KH);
     await wrongMatch(page, "site");
-    await expect.poll(() => count(page, KH)).toBe(0);
+    await poll(() => count(page, KH)).toBe(0);
     const sameSite = await open(server.url(B));
     expect(await count(sameSite, KH)).toBe(0);
     await reload(sameSite);
@@ -216,7 +223,7 @@ describe("reader corrections", () => {
     const page = await open(server.url(A));
     await openCard(page, KH);
     await wrongMatch(page, "everywhere");
-    await expect.poll(() => count(page, KH)).toBe(0);
+    await poll(() => count(page, KH)).toBe(0);
     const otherSite = await open(other(B));
     expect(await count(otherSite, KH)).toBe(0);
     await reload(otherSite);
@@ -228,7 +235,7 @@ describe("reader corrections", () => {
     const page = await open(server.url(A));
     await openCard(page, KH);
     await wrongMatch(page, "site");
-    await expect.poll(() => count(page, KH)).toBe(0);
+    await poll(() => count(page, KH)).toBe(0);
     const toast = await textsIn(page, CARD, ".al-toast-text");
     expect(toast).toEqual([`“${KH}” is no longer marked as ${KH} on this site.`]);
     // Inside the viewport, where the reader can reach it.
@@ -236,7 +243,7 @@ describe("reader corrections", () => {
     const view = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
     expect(undo && undo.top + undo.height <= view.height && undo.left + undo.width <= view.width).toBe(true);
     await clickIn(page, CARD, ".al-toast .al-undo");
-    await expect.poll(() => count(page, KH)).toBe(2);
+    await poll(() => count(page, KH)).toBe(2);
     expect(await stored()).toEqual([]);
     const sameSite = await open(server.url(B));
     expect(await count(sameSite, KH)).toBe(2);
@@ -256,7 +263,7 @@ describe("reader corrections", () => {
     ]);
     await clickIn(page, CARD, '.al-this[data-target="abdul-karim-al-sudani"]');
     await clickIn(page, CARD, ".al-confirm .al-primary");
-    await expect.poll(async () => (await marks(page)).person).toContain("Al-Sudani");
+    await poll(async () => (await marks(page)).person).toContain("Al-Sudani");
     expect((await marks(page)).ambiguous).toEqual([]);
     expect(await stored()).toMatchObject([
       { kind: "spelling", spelling: "Al-Sudani", entity: "abdul-karim-al-sudani", scope: "site" },
@@ -272,7 +279,7 @@ describe("reader corrections", () => {
     await openCard(otherSite, "Al-Sudani");
     await clickIn(otherSite, CARD, ".al-card .al-wrong");
     await clickIn(otherSite, CARD, ".al-confirm .al-primary");
-    await expect.poll(async () => (await marked(otherSite)).includes("Al-Sudani")).toBe(false);
+    await poll(async () => (await marked(otherSite)).includes("Al-Sudani")).toBe(false);
     expect(await count(otherSite, KH)).toBe(2);
     const nots = (await stored()).filter((c) => c.kind === "not");
     expect(nots.map((c) => c.entity).sort()).toEqual(["abdul-karim-al-sudani", "mohammed-shia-al-sudani"]);
@@ -282,7 +289,7 @@ describe("reader corrections", () => {
     const page = await open(server.url(A));
     expect(await marked(page)).not.toContain("Falcons Cell");
     await selectText(page, "Falcons Cell");
-    await expect.poll(() => rectIn(page, "actor-lens-save-button", ".link-actor")).not.toBeNull();
+    await poll(() => rectIn(page, "actor-lens-save-button", ".link-actor")).not.toBeNull();
     await clickIn(page, "actor-lens-save-button", ".link-actor");
     // Keyboard first: the field has the focus.
     await expect
@@ -291,14 +298,14 @@ describe("reader corrections", () => {
       )
       .toBe("al-pick-input");
     await page.keyboard.type("kataib hizbolla");
-    await expect.poll(() => textsIn(page, PICKER, ".al-pick .al-pick-name")).toContain(KH);
+    await poll(() => textsIn(page, PICKER, ".al-pick .al-pick-name")).toContain(KH);
     const names = await textsIn(page, PICKER, ".al-pick .al-pick-name");
     const target = names.indexOf(KH);
     for (let i = 0; i < target; i++) await page.keyboard.press("ArrowDown");
     expect(await textsIn(page, PICKER, ".al-pick.al-active .al-pick-name")).toEqual([KH]);
     expect(await textsIn(page, PICKER, ".al-pick.al-active .al-pick-type")).toEqual(["Group"]);
     await page.keyboard.press("Enter");
-    await expect.poll(async () => (await marks(page)).group).toContain("Falcons Cell");
+    await poll(async () => (await marks(page)).group).toContain("Falcons Cell");
     expect(await textsIn(page, PICKER, ".al-toast-text")).toEqual([
       `“Falcons Cell” is now marked as ${KH} on this site.`,
     ]);
@@ -312,19 +319,19 @@ describe("reader corrections", () => {
     expect(await textsIn(page, CARD, ".al-card h2")).toEqual([KH]);
     // Its card has a Wrong match too, which undoes the reader's own link.
     await wrongMatch(page, "site");
-    await expect.poll(async () => (await marked(page)).includes("Falcons Cell")).toBe(false);
+    await poll(async () => (await marked(page)).includes("Falcons Cell")).toBe(false);
     expect(await count(page, KH)).toBe(2);
   });
 
   it("Escape closes the link picker and stores nothing", async () => {
     const page = await open(server.url(A));
     await selectText(page, "Falcons Cell");
-    await expect.poll(() => rectIn(page, "actor-lens-save-button", ".link-actor")).not.toBeNull();
+    await poll(() => rectIn(page, "actor-lens-save-button", ".link-actor")).not.toBeNull();
     await clickIn(page, "actor-lens-save-button", ".link-actor");
-    await expect.poll(() => textsIn(page, PICKER, ".al-picker")).toHaveLength(1);
+    await poll(() => textsIn(page, PICKER, ".al-picker")).toHaveLength(1);
     await page.keyboard.type("kadhimi");
     await page.keyboard.press("Escape");
-    await expect.poll(() => textsIn(page, PICKER, ".al-picker")).toEqual([]);
+    await poll(() => textsIn(page, PICKER, ".al-picker")).toEqual([]);
     expect(await stored()).toEqual([]);
   });
 
@@ -336,9 +343,9 @@ describe("reader corrections", () => {
     await first.bringToFront();
     await openCard(first, KH);
     await wrongMatch(first, "site");
-    await expect.poll(() => count(second, KH)).toBe(0);
+    await poll(() => count(second, KH)).toBe(0);
     // Marked anew: what the correction does not touch comes back (a background tab runs slower).
-    await expect.poll(() => count(second, "Hisham al-Hashimi"), { timeout: 20_000 }).toBe(1);
+    await poll(() => count(second, "Hisham al-Hashimi"), { timeout: 20_000 }).toBe(1);
     expect(await count(otherSite, KH)).toBe(2);
   });
 
@@ -370,14 +377,14 @@ describe("reader corrections", () => {
     await expect
       .poll(() => popup.locator(".al-toast-text").textContent())
       .toBe(`“${KH}” is no longer marked as ${KH} anywhere.`);
-    await expect.poll(() => count(page, KH)).toBe(0);
+    await poll(() => count(page, KH)).toBe(0);
     expect(await stored()).toMatchObject([{ kind: "not", spelling: KH, entity: "kataib-hezbollah" }]);
     const otherSite = await open(other(B));
     expect(await count(otherSite, KH)).toBe(0);
     // Undo from the popup's toast.
     await popup.bringToFront();
     await popup.click(".al-toast .al-undo");
-    await expect.poll(() => count(page, KH)).toBe(2);
+    await poll(() => count(page, KH)).toBe(2);
     expect(await stored()).toEqual([]);
   });
 
@@ -397,7 +404,7 @@ describe("reader corrections", () => {
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
       if (tab) await chrome.tabs.sendMessage(tab.id, { type: "bg:next-mention" });
     });
-    await expect.poll(() => textsIn(page, CARD, '.al-card:not([aria-busy="true"]) h2')).toEqual([KH]);
+    await poll(() => textsIn(page, CARD, '.al-card:not([aria-busy="true"]) h2')).toEqual([KH]);
     const focused = () =>
       inCard<string | null>(
         page,
@@ -407,18 +414,18 @@ describe("reader corrections", () => {
     for (let i = 0; i < 60 && (await focused()) !== "al-wrong"; i++) await page.keyboard.press("Tab");
     expect(await focused()).toBe("al-wrong");
     await page.keyboard.press("Enter");
-    await expect.poll(focused).toBe("site");
+    await poll(focused).toBe("site");
     await page.keyboard.press("ArrowUp");
-    await expect.poll(focused).toBe("page");
+    await poll(focused).toBe("page");
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("al-primary");
     await page.keyboard.press("Enter");
-    await expect.poll(() => count(page, KH)).toBe(0);
+    await poll(() => count(page, KH)).toBe(0);
     expect((await stored()).map((c) => c.scope)).toEqual(["page"]);
     // The toast's Undo has the focus.
-    await expect.poll(focused).toBe("al-undo");
+    await poll(focused).toBe("al-undo");
     await page.keyboard.press("Enter");
-    await expect.poll(() => count(page, KH)).toBe(2);
+    await poll(() => count(page, KH)).toBe(2);
     expect(await stored()).toEqual([]);
   });
 
@@ -481,7 +488,7 @@ describe("reader corrections", () => {
     expect(await count(page, "Hisham al-Hashimi")).toBe(1);
     // The confirm is still open for the reader; a real click does store.
     await clickIn(page, CARD, ".al-confirm .al-primary");
-    await expect.poll(async () => (await stored()).length).toBe(1);
+    await poll(async () => (await stored()).length).toBe(1);
   });
 
   it("follows dark mode: the confirm, the toast and the link picker", async () => {
@@ -503,11 +510,11 @@ describe("reader corrections", () => {
       expect(await style(page, CARD, ".al-card")).toBe("rgb(30, 33, 39)");
       expect(await style(page, CARD, ".al-confirm .al-primary")).toBe("rgb(138, 180, 248)");
       await clickIn(page, CARD, ".al-confirm .al-primary");
-      await expect.poll(() => style(page, CARD, ".al-toast")).toBe("rgb(243, 244, 246)");
+      await poll(() => style(page, CARD, ".al-toast")).toBe("rgb(243, 244, 246)");
       await selectText(page, "Falcons Cell");
-      await expect.poll(() => rectIn(page, "actor-lens-save-button", ".link-actor")).not.toBeNull();
+      await poll(() => rectIn(page, "actor-lens-save-button", ".link-actor")).not.toBeNull();
       await clickIn(page, "actor-lens-save-button", ".link-actor");
-      await expect.poll(() => style(page, PICKER, ".al-picker")).toBe("rgb(35, 38, 44)");
+      await poll(() => style(page, PICKER, ".al-picker")).toBe("rgb(35, 38, 44)");
     } finally {
       await dark.close();
     }
