@@ -98,14 +98,12 @@ function Panel(props: {
         : undefined;
   const sentence = () => sentenceOf(props.state.record.range);
   if ("candidates" in entry) {
-    const choose = ({ kind, ids, scope }: CandidateChoice) => {
-      const id = ids[0] as EntityId;
-      const said =
+    const choose = ({ kind, ids, scope, name }: CandidateChoice) =>
+      props.onCorrect(
         kind === "spelling"
-          ? thisIs(entry.surface, { id, name: props.data.brief(id)?.name ?? id }, scope, sentence())
-          : noneOf(entry.surface, ids, scope, sentence());
-      props.onCorrect(said);
-    };
+          ? thisIs(entry.surface, { id: ids[0] as EntityId, name }, scope, sentence())
+          : noneOf(entry.surface, ids, scope, sentence()),
+      );
     return (
       <CandidatesCard
         surface={entry.surface}

@@ -16,6 +16,8 @@ export interface CandidateChoice {
   kind: "spelling" | "not";
   ids: EntityId[];
   scope: CorrectionScope;
+  /** The chosen candidate's name ("spelling"); empty for "not". */
+  name: string;
 }
 
 export function CandidatesCard(props: {
@@ -34,10 +36,12 @@ export function CandidatesCard(props: {
   /** The candidate being confirmed, or "none". */
   const [asking, setAsking] = useState<EntityId | "none" | null>(null);
   const chosen = props.candidates.find((c) => c.id === asking);
-  const choose = (kind: CandidateChoice["kind"], ids: EntityId[]) => (scope: CorrectionScope) => {
-    setAsking(null);
-    props.onChoose?.({ kind, ids, scope });
-  };
+  const choose =
+    (kind: CandidateChoice["kind"], ids: EntityId[], name = "") =>
+    (scope: CorrectionScope) => {
+      setAsking(null);
+      props.onChoose?.({ kind, ids, scope, name });
+    };
   return (
     <article class="al-card al-hover al-ambiguous" tabIndex={-1} aria-labelledby="al-title-ambiguous">
       <CardHeader
@@ -82,7 +86,7 @@ export function CandidatesCard(props: {
               host={props.host ?? ""}
               escape={props.escape}
               onCancel={() => setAsking(null)}
-              onConfirm={choose("spelling", [chosen.id])}
+              onConfirm={choose("spelling", [chosen.id], chosen.name)}
             />
           ) : asking === "none" ? (
             <ScopeConfirm
