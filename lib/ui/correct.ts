@@ -21,7 +21,7 @@ function blockOf(node: Node): Element | null {
 /** The sentence around `range` in its text block (never empty while the range has text). */
 export function sentenceOf(range: Range): string {
   const block = blockOf(range.startContainer);
-  if (!block || !block.contains(range.endContainer)) return oneLine(range.toString());
+  if (!block?.contains(range.endContainer)) return oneLine(range.toString());
   const before = document.createRange();
   before.selectNodeContents(block);
   before.setEnd(range.startContainer, range.startOffset);

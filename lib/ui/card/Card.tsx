@@ -6,13 +6,7 @@
  */
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import {
-  type BriefModel,
-  type CardModel,
-  type CiteRef,
-  formatDate,
-  formatRange,
-} from "../../dataset/card-model";
+import { type CardModel, type CiteRef, formatDate, formatRange } from "../../dataset/card-model";
 import type { EntityId } from "../../dataset/types";
 
 /** Events shown before "Show all". */
