@@ -4,11 +4,12 @@ import { App } from "../../lib/popup/App";
 import { browserHost } from "../../lib/popup/browser-host";
 import { loadPopupData, type PopupData } from "../../lib/popup/data";
 import { CARD_CSS } from "../../lib/ui/card/styles";
+import { TOAST_CSS } from "../../lib/ui/toast";
 import "../../lib/popup/popup.css";
 
 // The card's styles are a string shared with the hover card's shadow root.
 const style = document.createElement("style");
-style.textContent = CARD_CSS;
+style.textContent = CARD_CSS + TOAST_CSS;
 document.head.append(style);
 
 // Start loading the data before the first render; the popup shows without waiting for it.

@@ -58,14 +58,18 @@ const compiled = new WeakMap<Overlay, Compiled>();
 function compile(overlay: Overlay): Compiled {
   let c = compiled.get(overlay);
   if (c) return c;
+  const not = new Set(overlay.not.map((n) => pairKey(n.spelling, n.entity)));
+  // Where a negative and a spelling of one pair both hold (an overlay made by hand: overlayFor
+  // keeps only the newest of the two), the negative wins.
+  const spellings = overlay.spelling.filter((s) => !not.has(pairKey(s.spelling, s.entity)));
   const entityOf = new Map<string, string>();
-  for (const s of overlay.spelling)
+  for (const s of spellings)
     if (!entityOf.has(spellingKey(s.spelling))) entityOf.set(spellingKey(s.spelling), s.entity);
-  const alternatives = [...overlay.spelling]
+  const alternatives = spellings
     .sort((a, b) => b.spelling.length - a.spelling.length)
     .map((s) => pattern(s.spelling));
   c = {
-    not: new Set(overlay.not.map((n) => pairKey(n.spelling, n.entity))),
+    not,
     find:
       alternatives.length > 0
         ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}\\p{M}])`, "giu")

@@ -16,21 +16,17 @@ export function holdsOn(c: Correction, url: string): boolean {
 
 /**
  * The overlay for the page at `url`: the corrections that hold there. When several speak of
- * one spelling and entity (a "Wrong match" on the site, then a "This is" on one page), the
- * narrowest scope wins, and the newest among equals.
+ * one spelling and entity, the newest wins, whatever its scope: it is the reader's last word (a
+ * "Wrong match" on their own link takes it off; a "This is" on one page after a "Wrong match"
+ * on the site links it there), and its undo gives the one before back.
  */
 export function overlayFor(corrections: readonly Correction[], url: string): Overlay {
-  const rank = { page: 0, site: 1, everywhere: 2 } as const;
   const best = new Map<string, Correction>();
   for (const c of corrections) {
     if (!holdsOn(c, url)) continue;
     const key = `${spellingKey(c.spelling)}\u0000${c.entity}`;
     const had = best.get(key);
-    if (
-      !had ||
-      rank[c.scope] < rank[had.scope] ||
-      (rank[c.scope] === rank[had.scope] && c.createdAt > had.createdAt)
-    )
+    if (!had || c.createdAt > had.createdAt || (c.createdAt === had.createdAt && c.id > had.id))
       best.set(key, c);
   }
   const overlay: Overlay = { not: [], spelling: [] };

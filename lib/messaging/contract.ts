@@ -180,6 +180,15 @@ export const backgroundRequests = {
   },
   /** Extension page (the notes page, after it changed the store itself): tell every tab. */
   "ext:corrections-changed": { payload: object({}), result: returns<null>() },
+
+  // ── Search from a page (issue 12: "Link to an actor …"; handler in lib/background/search.ts) ──
+  // The popup's search (lib/search) runs in the background, so no page loads its index.
+
+  /** Content: entities whose name or an alias matches `query`, best first (at most `limit`). */
+  "content:search": {
+    payload: object({ query: str({ max: 200 }), limit: optional(num({ min: 1, max: 20, int: true })) }),
+    result: returns<{ entities: BriefModel[] }>(),
+  },
 } satisfies Record<string, { payload: Guard<unknown>; result: unknown }>;
 
 export type BackgroundRequests = typeof backgroundRequests;

@@ -1,4 +1,6 @@
 import { browser } from "wxt/browser";
+import { oneLine } from "../corrections/sentence";
+import { CORRECTION_LIMITS } from "../corrections/types";
 import { normalizeUrl } from "../names/url";
 import type { PageServices } from "../page/content";
 import type { NotesStart, NotesUi } from "../page/page-ui-api";
@@ -28,8 +30,27 @@ import { routeNotesTabMessages } from "./tab-messages";
 /** What the content script drives once it has started the notes UI. */
 export type { NotesForPage, NotesStart, NotesUi };
 
-/** `ctx`: the content script's page services (lib/page/content.ts): its messages, address and selection. */
-export function startHighlighter(ctx: PageServices, start: NotesStart = {}): NotesUi {
+/** "Link to an actor …" for a selection (issue 12), given by the page UI (lib/page-ui/link-picker.tsx). */
+export interface SelectionLink {
+  /** Opens the picker for `text` (the selection on one line) next to `range`. */
+  open(range: Range, text: string): void;
+  close(): void;
+  readonly isOpen: boolean;
+  readonly host: HTMLElement | undefined;
+  destroy(): void;
+}
+
+/** The selection's text as a correction's spelling, or null when it cannot be one (empty, too long). */
+export function linkableText(range: Range): string | null {
+  const text = oneLine(range.toString());
+  return text.length > 0 && text.length <= CORRECTION_LIMITS.spelling ? text : null;
+}
+
+/**
+ * `ctx`: the content script's page services (lib/page/content.ts): its messages, address and
+ * selection; `link`: the "Link to an actor …" picker.
+ */
+export function startHighlighter(ctx: PageServices, start: NotesStart = {}, link?: SelectionLink): NotesUi {
   const scope = createScope(ctx.signal);
   const { on } = scope;
   const drawn = new DrawnHighlights();
@@ -49,7 +70,15 @@ export function startHighlighter(ctx: PageServices, start: NotesStart = {}): Not
   function checkSelection() {
     if (pointerDown) return;
     const range = selectedRange();
-    if (range) button.show(range, () => void saveSelection(false));
+    const text = range && link ? linkableText(range) : null;
+    const onLink =
+      range && text && link
+        ? () => {
+            button.hide();
+            link.open(range.cloneRange(), text);
+          }
+        : undefined;
+    if (range) button.show(range, () => void saveSelection(false), onLink);
     else button.hide();
   }
 
@@ -71,9 +100,10 @@ export function startHighlighter(ctx: PageServices, start: NotesStart = {}): Not
       const target = e?.target as Node | null;
       if (!e) checkSelection();
       else if (e.type === "mouseup") pointerDown = false;
-      else if (target !== button.host && target !== cards.host) {
+      else if (target !== button.host && target !== cards.host && target !== link?.host) {
         pointerDown = true;
         button.hide();
+        link?.close();
         if (cards.isOpen) cards.close();
       }
     }),
@@ -98,6 +128,7 @@ export function startHighlighter(ctx: PageServices, start: NotesStart = {}): Not
     scope.clear();
     cards.destroy();
     button.destroy();
+    link?.destroy();
     drawn.destroy();
   }
   ctx.signal.addEventListener("abort", destroy, { once: true });

@@ -31,8 +31,12 @@ export function errorPlace(about: Box | undefined, viewport: Size): { x: number;
 }
 
 export interface SaveButton {
-  /** Shows the button beside `range`; pressing it (for real) calls `onSave`. */
-  show(range: Range, onSave: () => void): void;
+  /**
+   * Shows the button beside `range`; pressing it (for real) calls `onSave`. With `onLink`, a
+   * "Link to an actor …" button below it (issue 12), outside the host's box: the host's centre
+   * stays on Save highlight.
+   */
+  show(range: Range, onSave: () => void, onLink?: () => void): void;
   hide(): void;
   /** Shows `message` as an alert next to `range`, for a few seconds. */
   showError(range: Range | null, message: string): void;
@@ -67,7 +71,7 @@ export function createSaveButton(scope: Scope): SaveButton {
   }
 
   return {
-    show(range, onSave) {
+    show(range, onSave, onLink) {
       const p = made();
       render(
         <div class="al">
@@ -80,6 +84,11 @@ export function createSaveButton(scope: Scope): SaveButton {
           >
             Save highlight <kbd>Alt+Shift+H</kbd>
           </button>
+          {onLink && (
+            <button type="button" class="save link-actor" onClick={(e) => e.isTrusted && onLink()}>
+              Link to an actor …
+            </button>
+          )}
         </div>,
         p.mount,
       );

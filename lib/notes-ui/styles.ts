@@ -20,6 +20,8 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px
   box-shadow: 0 2px 8px rgba(0,0,0,.18); white-space: nowrap;
 }
 .save:hover { border-color: var(--accent); }
+.al:has(> .link-actor) { position: relative; }
+.save.link-actor { position: absolute; left: 0; top: calc(100% + 4px); font-size: 13px; padding: 3px 10px; }
 .save kbd { font: 11px ui-monospace, monospace; color: var(--muted); }
 .card {
   width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px 12px; border-radius: 8px;

@@ -6,11 +6,12 @@
 import { startHighlighter } from "../notes-ui/highlighter";
 import { CardLayer } from "../page/layer";
 import { PAGE_UI_KEY, type PageUi } from "../page/page-ui-api";
+import { createLinkPicker } from "./link-picker";
 
 export function registerPageUi(): void {
   const api: PageUi = {
     createCardLayer: (data, hooks) => new CardLayer(data, hooks),
-    startNotes: (ctx, start) => startHighlighter(ctx, start),
+    startNotes: (ctx, start) => startHighlighter(ctx, start, createLinkPicker()),
   };
   (globalThis as { [PAGE_UI_KEY]?: PageUi })[PAGE_UI_KEY] = api;
 }

@@ -29,6 +29,8 @@ export interface CardView {
   place(): void;
   /** True while the mention is on screen. */
   anchorVisible(): boolean;
+  /** Escape inside the card: true when the card used it (cancelled a confirm in it). */
+  escape?(): boolean;
 }
 
 export interface HoverOptions {
@@ -147,6 +149,10 @@ export class HoverIntent {
     if (e.key === "Escape" && this.#layer.isOpen) {
       // The key is the page's too (an editor's own Escape): it is ours alone only in the card.
       const ours = this.#layer.hasFocus;
+      if (ours && this.#layer.escape?.()) {
+        e.stopPropagation();
+        return;
+      }
       this.#layer.close();
       this.#cancelOpen();
       if (ours) e.stopPropagation();

@@ -6,12 +6,18 @@
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import { noneOf, type Said, thisIs, wrongMatch } from "../corrections/said";
 import type { BriefModel, CardModel } from "../dataset/card-model";
 import type { EntityId } from "../dataset/types";
+import type { CandidateChoice } from "../ui/card/CandidatesCard";
 import { CandidatesCard, Card } from "../ui/card/Card";
+import type { EscapeSlot } from "../ui/card/ScopeConfirm";
 import { CARD_CSS } from "../ui/card/styles";
+import { WrongMatch } from "../ui/card/WrongMatch";
 import { type Container, createContainer } from "../ui/container";
+import { correctWithUndo, focusIn, sentenceOf } from "../ui/correct";
 import { pageZoom, placeNear, viewportSize } from "../ui/place";
+import { createToast, TOAST_CSS, type Toast } from "../ui/toast";
 import { type MentionRecord, setCurrent } from "./highlights";
 
 /** Where the card gets what it shows. */
@@ -42,6 +48,7 @@ const MARGIN = 8;
 /** `--al-room` is the height the placement leaves (lib/ui/place.ts); the card scrolls beyond it. */
 const LAYER_CSS = `
 ${CARD_CSS}
+${TOAST_CSS}
 .al-pos { position: fixed !important; display: block !important; pointer-events: auto; visibility: hidden; }
 .al-pos.al-placed { visibility: visible !important; }
 .al-pos:focus { outline: none; }
@@ -58,6 +65,9 @@ function Panel(props: {
   onNavigate(id: EntityId): void;
   onBack(): void;
   onTurnOff(): void;
+  /** Stores the reader's correction of this mention (issue 12), with an undo toast. */
+  onCorrect(said: Said): void;
+  escape: EscapeSlot;
 }) {
   const entry = props.state.stack.at(-1) as Entry;
   const [model, setModel] = useState<CardModel | null | undefined>(undefined);
@@ -86,7 +96,14 @@ function Panel(props: {
       : previous
         ? "the candidates"
         : undefined;
+  const sentence = () => sentenceOf(props.state.record.range);
   if ("candidates" in entry) {
+    const choose = ({ kind, ids, scope, name }: CandidateChoice) =>
+      props.onCorrect(
+        kind === "spelling"
+          ? thisIs(entry.surface, { id: ids[0] as EntityId, name }, scope, sentence())
+          : noneOf(entry.surface, ids, scope, sentence()),
+      );
     return (
       <CandidatesCard
         surface={entry.surface}
@@ -96,6 +113,9 @@ function Panel(props: {
         onPin={props.onPin}
         pinned={props.state.pinned}
         footer={footer}
+        onChoose={props.state.stack.length === 1 ? choose : undefined}
+        host={props.host}
+        escape={props.escape}
       />
     );
   }
@@ -108,6 +128,8 @@ function Panel(props: {
       </article>
     );
   }
+  // The card of the mention itself (not one reached through an affiliation) can be corrected.
+  const surface = entry.matchedAs;
   return (
     <Card
       model={model}
@@ -121,6 +143,17 @@ function Panel(props: {
       onPin={props.onPin}
       pinned={props.state.pinned}
       footer={footer}
+      actions={
+        props.state.stack.length === 1 && surface ? (
+          <WrongMatch
+            surface={surface}
+            name={model.name}
+            host={props.host}
+            escape={props.escape}
+            onUnmark={(scope) => props.onCorrect(wrongMatch([surface], model, scope, sentence()))}
+          />
+        ) : undefined
+      }
     />
   );
 }
@@ -131,6 +164,9 @@ export class CardLayer {
   private state: LayerState | null = null;
   private resize: ResizeObserver | undefined;
   private returnFocus: Element | null = null;
+  private toast: Toast | undefined;
+  /** The open correction confirm's cancel (Escape cancels it before it closes the card). */
+  private escapes: EscapeSlot = {};
 
   constructor(
     private data: CardData,
@@ -180,6 +216,7 @@ export class CardLayer {
     this.resize = undefined;
     this.box?.destroy();
     this.box = undefined;
+    this.toast = undefined;
     this.wrap = undefined;
   }
 
@@ -198,9 +235,30 @@ export class CardLayer {
     }
   }
 
+  /** Escape in the card: cancels an open confirm; false when there is none (the card closes). */
+  escape(): boolean {
+    const cancel = this.escapes.cancel;
+    cancel?.();
+    return !!cancel;
+  }
+
+  /**
+   * Stores a correction; the background then has every tab marked anew (this one too, which
+   * closes the card). The undo toast is in this layer's shadow root, which a rescan keeps.
+   */
+  private correct(said: Said): void {
+    const focus = focusIn(this.wrap);
+    this.close();
+    const root = this.wrap?.parentNode;
+    if (!root || !this.box) return;
+    this.box.show(true);
+    this.toast ??= createToast(root);
+    void correctWithUndo(this.toast, said, focus);
+  }
+
   close(): void {
     if (!this.state) return;
-    const hadFocus = this.hasFocus;
+    const hadFocus = focusIn(this.wrap);
     this.state = null;
     setCurrent(null);
     if (this.wrap) {
@@ -244,6 +302,8 @@ export class CardLayer {
           this.render();
         }}
         onTurnOff={this.hooks.onTurnOff}
+        onCorrect={(said) => this.correct(said)}
+        escape={this.escapes}
       />,
       wrap,
     );

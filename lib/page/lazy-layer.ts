@@ -79,6 +79,10 @@ export class LazyCardLayer implements CardView {
     return !!r && r.bottom > 0 && r.top < window.innerHeight && (r.width > 0 || r.height > 0);
   }
 
+  escape(): boolean {
+    return this.#layer?.escape?.() ?? false;
+  }
+
   destroy(): void {
     this.#destroyed = true;
     this.#pending = undefined;

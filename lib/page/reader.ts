@@ -172,9 +172,16 @@ class PageSession {
   }
 
   summary(): TabSummary["entities"] {
+    const spellings = new Map<string, Set<string>>();
+    for (const r of this.registry.inDocumentOrder())
+      if (r.mention.id)
+        spellings.set(r.mention.id, (spellings.get(r.mention.id) ?? new Set()).add(r.mention.surface));
     return this.registry.entities().flatMap((e) => {
       const brief = e.id ? this.#directory?.get(e.id) : undefined;
-      return brief ? [{ id: brief.id, name: brief.name, type: brief.type, count: e.count }] : [];
+      const s = [...(spellings.get(e.id ?? "") ?? [])].slice(0, 50);
+      return brief
+        ? [{ id: brief.id, name: brief.name, type: brief.type, count: e.count, spellings: s }]
+        : [];
     });
   }
 
@@ -293,6 +300,7 @@ export function startReader(ctx: ReaderContext, spot: OpenSpotting): () => void 
       tabSummary,
       (): TabSummary => ({
         url: location.href,
+        title: document.title.slice(0, 1_000),
         host,
         enabled: enabled(),
         entities: page?.summary() ?? [],

@@ -10,6 +10,7 @@ import type { Searcher } from "../search/search";
 import { EntityView } from "./EntityView";
 import type { PopupHost } from "./host";
 import { PageView } from "./PageView";
+import { PageWrongMatch } from "./PageWrongMatch";
 import { type SearchState, SearchView } from "./SearchView";
 import { SiteControl } from "./SiteControl";
 import { usePage } from "./usePage";
@@ -59,6 +60,11 @@ export function App({ dataset, searcher, loadError, host }: AppProps) {
     [dataset, names],
   );
   const current = stack.at(-1);
+  // Opened from the tab's list: its marks there can be corrected.
+  const onTab =
+    origin === "page" && stack.length === 1 && page.summary?.enabled
+      ? page.summary.entities.find((e) => e.id === current)
+      : undefined;
 
   const open = (id: EntityId, from: Tab, event?: string) => {
     setOrigin(from);
@@ -143,6 +149,11 @@ export function App({ dataset, searcher, loadError, host }: AppProps) {
             id={current}
             event={stack.length === 1 && at?.id === current ? at.event : undefined}
             onNavigate={(id) => setStack((s) => [...s, id])}
+            actions={
+              onTab && page.summary ? (
+                <PageWrongMatch host={host} summary={page.summary} entity={onTab} />
+              ) : undefined
+            }
             onBack={back}
             backTo={
               stack.length > 1

@@ -3,6 +3,7 @@
  * with its back button and affiliation links, then the relationship diagram and the events on a
  * time axis.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { cardModel } from "../dataset/card-model";
 import type { CompiledDataset, EntityId } from "../dataset/types";
@@ -19,9 +20,11 @@ export interface EntityViewProps {
   onBack(): void;
   /** Name of what Back returns to ("search results", or the previous entity). */
   backTo: string;
+  /** Corrections of its marks on the tab ("Wrong match", issue 12), when opened from the tab's list. */
+  actions?: ComponentChildren;
 }
 
-export function EntityView({ dataset, id, event, onNavigate, onBack, backTo }: EntityViewProps) {
+export function EntityView({ dataset, id, event, onNavigate, onBack, backTo, actions }: EntityViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const model = cardModel(dataset, id);
 
@@ -50,7 +53,14 @@ export function EntityView({ dataset, id, event, onNavigate, onBack, backTo }: E
   }
   return (
     <div class="pp-entity" ref={root}>
-      <Card model={model} variant="full" onNavigate={onNavigate} onBack={onBack} backTo={backTo} />
+      <Card
+        model={model}
+        variant="full"
+        onNavigate={onNavigate}
+        onBack={onBack}
+        backTo={backTo}
+        actions={actions}
+      />
       <section class="pp-section" aria-labelledby="pp-rel-title">
         <h3 id="pp-rel-title" class="pp-section-title">
           Relationships

@@ -4,7 +4,7 @@
  * popup.html as an ordinary tab, where "the active tab" would be the popup itself).
  */
 import browser from "webextension-polyfill";
-import { askTab } from "../messaging/client";
+import { ask, askTab } from "../messaging/client";
 import { tabEntityGuard, tabSummaryGuard } from "../messaging/tab-results";
 import { passes } from "../schema/guard";
 import { getSettings, isEnabledFor, onSettingsChange, setPaused, setSiteEnabled } from "../settings";
@@ -55,6 +55,13 @@ export function browserHost(search: string = location.search): PopupHost {
     },
     onSettingsChange(listener) {
       return onSettingsChange(() => listener());
+    },
+    async correct(url, title, corrections) {
+      const reply = await ask("ext:corrections-add", { url, title: title.slice(0, 1_000), corrections });
+      return reply.corrections.map((c) => c.id);
+    },
+    async uncorrect(ids) {
+      if (ids.length > 0) await ask("ext:corrections-remove", { ids });
     },
     openNotes() {
       void browser.tabs.create({ url: browser.runtime.getURL("/notes.html") });

@@ -3,6 +3,7 @@
  * tested with a fake: the tab it describes, the content script's summary of that tab, revealing
  * a mention, the site switch and the global pause, and opening the notes page.
  */
+import type { CorrectionInput } from "../corrections/types";
 import type { EntityId } from "../dataset/types";
 import type { Revealed, TabSummary } from "../messaging/tab-contract";
 
@@ -30,4 +31,8 @@ export interface PopupHost {
   /** Calls back when the stored switches change (from any part of the extension). */
   onSettingsChange(listener: () => void): () => void;
   openNotes(): void;
+  /** Stores corrections for the tab's page `url` (issue 12); returns their ids, for undo. */
+  correct?(url: string, title: string, inputs: CorrectionInput[]): Promise<string[]>;
+  /** Removes corrections by id (undo). */
+  uncorrect?(ids: string[]): Promise<void>;
 }

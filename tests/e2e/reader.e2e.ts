@@ -441,7 +441,7 @@ describe("reading a page", () => {
     await waitForScan(page);
     const summary = (await toTab(b, server.url(ARTICLE), { type: "tab:summary" })) as {
       enabled: boolean;
-      entities: { id: string; count: number; name: string; type: string }[];
+      entities: { id: string; count: number; name: string; type: string; spellings: string[] }[];
     };
     expect(summary.enabled).toBe(true);
     expect(summary.entities.find((e) => e.id === "mustafa-al-kadhimi")).toEqual({
@@ -449,6 +449,8 @@ describe("reading a page", () => {
       name: "Mustafa al-Kadhimi",
       type: "person",
       count: 2,
+      // Its spellings on the page, in document order (the popup's Wrong match unmarks each).
+      spellings: ["Mustafa al-Kadhimi", "Kadhimi"],
     });
     expect(
       await toTab(b, server.url(ARTICLE), { type: "tab:reveal", id: "mustafa-al-kadhimi", index: 3 }),

@@ -6,13 +6,7 @@
  */
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import {
-  type BriefModel,
-  type CardModel,
-  type CiteRef,
-  formatDate,
-  formatRange,
-} from "../../dataset/card-model";
+import { type CardModel, type CiteRef, formatDate, formatRange } from "../../dataset/card-model";
 import type { EntityId } from "../../dataset/types";
 
 /** Events shown before "Show all". */
@@ -39,6 +33,8 @@ type Props = {
   pinned?: boolean;
   /** Extra controls for the footer (the page's "Turn off on this site"). */
   footer?: ComponentChildren;
+  /** The reader's corrections of this match ("Wrong match", issue 12), above the footer. */
+  actions?: ComponentChildren;
 };
 
 function typeLabel(m: { type: "person" | "group"; kind?: string }): string {
@@ -73,7 +69,7 @@ function Cites({ cites, onShow }: { cites: CiteRef[]; onShow: (n: number) => voi
   );
 }
 
-function CardHeader(props: {
+export function CardHeader(props: {
   title: string;
   subtitle: string;
   titleId: string;
@@ -265,6 +261,7 @@ export function Card(props: Props) {
           {evidence === "all" ? "Hide evidence" : "Show evidence"}
         </button>
       </section>
+      {props.actions && <div class="al-actions">{props.actions}</div>}
       <footer class="al-foot">
         <span>Dataset as of {formatDate(model.asOf)}</span>
         {props.footer}
@@ -273,40 +270,4 @@ export function Card(props: Props) {
   );
 }
 
-/** For an ambiguous mention: the entities it could mean, each opening its card. */
-export function CandidatesCard(props: {
-  surface: string;
-  candidates: BriefModel[];
-  onNavigate: (id: EntityId) => void;
-  onClose?: () => void;
-  onPin?: () => void;
-  pinned?: boolean;
-  footer?: ComponentChildren;
-}) {
-  return (
-    <article class="al-card al-hover al-ambiguous" tabIndex={-1} aria-labelledby="al-title-ambiguous">
-      <CardHeader
-        title={`“${props.surface}”`}
-        subtitle="Ambiguous name"
-        titleId="al-title-ambiguous"
-        onClose={props.onClose}
-        onPin={props.onPin}
-        pinned={props.pinned}
-      />
-      <p class="al-summary">This name could mean any of these. Nothing earlier on the page says which.</p>
-      <ul class="al-candidates">
-        {props.candidates.map((c) => (
-          <li key={c.id}>
-            <button type="button" class="al-link" data-target={c.id} onClick={() => props.onNavigate(c.id)}>
-              {c.name}
-            </button>
-            <span class="al-type"> {c.type === "person" ? "Person" : "Group"}</span>
-            <span class="al-cand-role"> — {c.role}</span>
-            <span class="al-cand-why"> (“{props.surface}” is one of its names)</span>
-          </li>
-        ))}
-      </ul>
-      {props.footer && <footer class="al-foot">{props.footer}</footer>}
-    </article>
-  );
-}
+export { CandidatesCard } from "./CandidatesCard";

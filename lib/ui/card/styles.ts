@@ -91,6 +91,23 @@ export const CARD_CSS = `
 }
 .al-foot button { color: var(--al-accent) !important; font-size: 11px !important; }
 .al-candidates { padding-left: 18px; }
+.al-actions { margin-top: 10px; font-size: 13px; }
+.al-wrong, .al-cancel { color: var(--al-accent) !important; text-decoration: underline; text-underline-offset: 2px; }
+.al-this {
+  display: block; margin: 2px 0 4px !important; font-size: 12px !important; color: var(--al-accent) !important;
+  text-decoration: underline; text-underline-offset: 2px; text-align: left;
+}
+.al-confirm { margin: 0; padding: 8px 10px; min-width: 0; border: 1px solid var(--al-line); border-radius: 6px; }
+.al-confirm-q { float: left; width: 100%; padding: 0; margin: 0 0 4px; font-weight: 550; color: var(--al-fg); }
+.al-scopes { clear: both; }
+.al-scope { display: block; margin: 2px 0; cursor: pointer; }
+.al-scope input { margin: 0 4px 0 0; accent-color: var(--al-accent); }
+.al-scope input:focus-visible { outline: 2px solid var(--al-focus); outline-offset: 2px; }
+.al-confirm-row { display: flex; gap: 12px; align-items: center; margin-top: 8px; }
+.al-card .al-primary {
+  background: var(--al-accent) !important; color: var(--al-bg) !important; border-radius: 6px;
+  padding: 4px 12px !important; font-weight: 600;
+}
 @media (prefers-color-scheme: dark) {
   .al-card {
     --al-bg: #1e2127;

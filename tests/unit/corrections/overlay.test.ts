@@ -144,26 +144,34 @@ describe("overlayFor", () => {
     expect(holdsOn(c("3", "not", "everywhere", 1), "https://other.example/a")).toBe(true);
   });
 
-  it("keeps, for one spelling and entity, the narrowest scope, then the newest", () => {
+  it("keeps, for one spelling and entity, the newest correction that holds, whatever its scope", () => {
     const list = [
       c("site-not", "not", "site", 1),
       c("page-is", "spelling", "page", 2),
       c("everywhere-is", "spelling", "everywhere", 3, { spelling: "Abu Fadak", entity: "abu-fadak" }),
-      c("everywhere-not", "not", "everywhere", 4, { spelling: "abu fadak", entity: "abu-fadak" }),
+      c("page-not", "not", "page", 4, { spelling: "abu fadak", entity: "abu-fadak" }),
+      c("everywhere-is-2", "spelling", "everywhere", 5, { spelling: "Badr", entity: "badr-organization" }),
     ];
+    // On the page: the newest of each pair.
     expect(overlayFor(list, "https://www.news.example/a")).toEqual({
       not: [{ spelling: "abu fadak", entity: "abu-fadak" }],
       spelling: [{ spelling: "Badr", entity: "badr-organization" }],
     });
+    // Elsewhere on the site: the page's own corrections do not hold.
     expect(overlayFor(list, "https://news.example/b")).toEqual({
-      not: [
+      not: [],
+      spelling: [
         { spelling: "Badr", entity: "badr-organization" },
-        { spelling: "abu fadak", entity: "abu-fadak" },
+        { spelling: "Abu Fadak", entity: "abu-fadak" },
       ],
-      spelling: [],
     });
-    expect(overlayFor(list, "https://elsewhere.example/")).toEqual({
-      not: [{ spelling: "abu fadak", entity: "abu-fadak" }],
+    // Undone (removed), the one before is back.
+    expect(overlayFor(list.slice(0, 2), "https://www.news.example/a")).toEqual({
+      not: [],
+      spelling: [{ spelling: "Badr", entity: "badr-organization" }],
+    });
+    expect(overlayFor(list.slice(0, 1), "https://www.news.example/a")).toEqual({
+      not: [{ spelling: "Badr", entity: "badr-organization" }],
       spelling: [],
     });
   });

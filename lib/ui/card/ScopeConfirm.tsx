@@ -1,0 +1,87 @@
+/**
+ * The inline confirm of a correction (issue 12): where it holds (this page, this site — the
+ * default —, everywhere) as a radio group, then the action. Keyboard first: the chosen scope
+ * takes focus, arrows move between scopes, Enter on the action confirms, Escape cancels. Only
+ * the reader's own presses act (`isTrusted`).
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import { CORRECTION_SCOPES, type CorrectionScope, DEFAULT_SCOPE } from "../../corrections/types";
+
+/**
+ * Where the card's owner finds the open confirm's cancel: a page's Escape is heard by the hover
+ * card's own listener first (lib/page/hover.ts), which asks this before closing the card.
+ */
+export interface EscapeSlot {
+  cancel?: () => void;
+}
+
+export function scopeLabel(scope: CorrectionScope, host: string): string {
+  return scope === "page"
+    ? "This page"
+    : scope === "site"
+      ? `This site${host ? ` (${host})` : ""}`
+      : "Everywhere";
+}
+
+let groups = 0;
+
+export function ScopeConfirm(props: {
+  /** What the reader is about to say, as a question. */
+  prompt: string;
+  /** The action button's text ("Unmark", "Link"). */
+  action: string;
+  host: string;
+  onConfirm(scope: CorrectionScope): void;
+  onCancel(): void;
+  escape?: EscapeSlot;
+}) {
+  const [scope, setScope] = useState<CorrectionScope>(DEFAULT_SCOPE);
+  const [name] = useState(() => `al-scope-${++groups}`);
+  const root = useRef<HTMLFieldSetElement>(null);
+  const { escape: slot, onCancel } = props;
+  useEffect(() => {
+    root.current?.querySelector<HTMLInputElement>("input:checked")?.focus({ preventScroll: true });
+  }, []);
+  useEffect(() => {
+    if (!slot) return;
+    slot.cancel = onCancel;
+    return () => {
+      if (slot.cancel === onCancel) slot.cancel = undefined;
+    };
+  }, [slot, onCancel]);
+  return (
+    <fieldset
+      class="al-confirm"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape" || !e.isTrusted) return;
+        e.preventDefault();
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
+      <legend class="al-confirm-q">{props.prompt}</legend>
+      <div class="al-scopes">
+        {CORRECTION_SCOPES.map((s) => (
+          <label class="al-scope" key={s}>
+            <input type="radio" name={name} value={s} checked={scope === s} onChange={() => setScope(s)} />{" "}
+            {scopeLabel(s, props.host)}
+          </label>
+        ))}
+      </div>
+      <div class="al-confirm-row">
+        <button
+          type="button"
+          class="al-primary"
+          data-action={props.action}
+          onClick={(e) => e.isTrusted && props.onConfirm(scope)}
+        >
+          {props.action}
+        </button>
+        <button type="button" class="al-cancel" onClick={(e) => e.isTrusted && onCancel()}>
+          Cancel
+        </button>
+      </div>
+    </fieldset>
+  );
+}
