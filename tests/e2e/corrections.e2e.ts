@@ -6,10 +6,18 @@
  * selection; a correction reaching another open tab; the popup's Wrong match from "On this
  * page"; and a page that cannot forge any of it. Marks are read from CSS.highlights.
  */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Correction } from "../../lib/corrections/types";
-import { type ExtensionBrowser, type FixtureServer, launchWithExtension, serveFixtures } from "./harness";
+import {
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchWithExtension,
+  SCREENSHOTS,
+  serveFixtures,
+} from "./harness";
 import { selectText } from "./notes-helpers";
 import { clickIn, inShadowOr, rectIn } from "./shadow";
 
@@ -183,11 +191,12 @@ describe("reader corrections", () => {
     // The confirm is keyboard-reachable: the default scope (this site) has the focus; Escape
     // cancels it and the card stays.
     await clickIn(page, CARD, ".al-card .al-wrong");
-    expect(
-      await inCard(page, "function () { return this.activeElement && this.activeElement.value; }", null),
+    // (Polled: the focus moves in an effect, after the confirm's first paint.)
+    await poll(() =>
+      inCard(page, "function () { return this.activeElement && this.activeElement.value; }", null),
     ).toBe("site");
     await page.keyboard.press("Escape");
-    expect(await textsIn(page, CARD, ".al-confirm")).toEqual([]);
+    await poll(() => textsIn(page, CARD, ".al-confirm")).toEqual([]);
     expect(await textsIn(page, CARD, ".al-card .al-wrong")).toEqual(["Wrong match"]);
     await wrongMatch(page, "page");
     // Every mention of that spelling linked to it goes at once; the others stay.
@@ -302,7 +311,7 @@ describe("reader corrections", () => {
     const names = await textsIn(page, PICKER, ".al-pick .al-pick-name");
     const target = names.indexOf(KH);
     for (let i = 0; i < target; i++) await page.keyboard.press("ArrowDown");
-    expect(await textsIn(page, PICKER, ".al-pick.al-active .al-pick-name")).toEqual([KH]);
+    await poll(() => textsIn(page, PICKER, ".al-pick.al-active .al-pick-name")).toEqual([KH]);
     expect(await textsIn(page, PICKER, ".al-pick.al-active .al-pick-type")).toEqual(["Group"]);
     await page.keyboard.press("Enter");
     await poll(async () => (await marks(page)).group).toContain("Falcons Cell");
@@ -412,13 +421,13 @@ describe("reader corrections", () => {
         null,
       );
     for (let i = 0; i < 60 && (await focused()) !== "al-wrong"; i++) await page.keyboard.press("Tab");
-    expect(await focused()).toBe("al-wrong");
+    await poll(focused).toBe("al-wrong");
     await page.keyboard.press("Enter");
     await poll(focused).toBe("site");
     await page.keyboard.press("ArrowUp");
     await poll(focused).toBe("page");
     await page.keyboard.press("Tab");
-    expect(await focused()).toBe("al-primary");
+    await poll(focused).toBe("al-primary");
     await page.keyboard.press("Enter");
     await poll(() => count(page, KH)).toBe(0);
     expect((await stored()).map((c) => c.scope)).toEqual(["page"]);
@@ -502,19 +511,26 @@ describe("reader corrections", () => {
         sel,
       );
     try {
+      mkdirSync(SCREENSHOTS, { recursive: true });
       const page = await dark.context.newPage();
       await page.goto(server.url(B));
       await page.waitForFunction(() => performance.getEntriesByName("actor-lens:scan").length > 0);
       await openCard(page, "Hisham al-Hashimi");
       await clickIn(page, CARD, ".al-card .al-wrong");
       expect(await style(page, CARD, ".al-card")).toBe("rgb(30, 33, 39)");
-      expect(await style(page, CARD, ".al-confirm .al-primary")).toBe("rgb(138, 180, 248)");
+      await poll(() => style(page, CARD, ".al-confirm .al-primary")).toBe("rgb(138, 180, 248)");
+      await page.screenshot({ path: join(SCREENSHOTS, "card-wrong-match-dark.png") });
       await clickIn(page, CARD, ".al-confirm .al-primary");
       await poll(() => style(page, CARD, ".al-toast")).toBe("rgb(243, 244, 246)");
       await selectText(page, "Falcons Cell");
       await poll(() => rectIn(page, "actor-lens-save-button", ".link-actor")).not.toBeNull();
       await clickIn(page, "actor-lens-save-button", ".link-actor");
       await poll(() => style(page, PICKER, ".al-picker")).toBe("rgb(35, 38, 44)");
+      await page.keyboard.type("sadr");
+      await poll(() =>
+        inShadowOr(page, PICKER, "function () { return this.querySelectorAll('[role=option]').length; }", 0),
+      ).toBeGreaterThan(0);
+      await page.screenshot({ path: join(SCREENSHOTS, "link-picker-dark.png") });
     } finally {
       await dark.close();
     }

@@ -25,6 +25,20 @@ export function scopeLabel(scope: CorrectionScope, host: string): string {
 
 let groups = 0;
 
+/**
+ * Scrolls the card (its nearest scrolling box) so that the whole confirm shows: it opens at the
+ * card's foot, often below a long card's fold. Not scrollIntoView, which would scroll the page
+ * under a card placed beside its mention.
+ */
+function revealInCard(el: HTMLElement): void {
+  let box = el.parentElement;
+  while (box && !(box.scrollHeight > box.clientHeight && getComputedStyle(box).overflowY !== "visible"))
+    box = box.parentElement;
+  if (!box) return;
+  const over = el.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom;
+  if (over > 0) box.scrollTop += over + 8;
+}
+
 export function ScopeConfirm(props: {
   /** What the reader is about to say, as a question. */
   prompt: string;
@@ -40,7 +54,9 @@ export function ScopeConfirm(props: {
   const root = useRef<HTMLFieldSetElement>(null);
   const { escape: slot, onCancel } = props;
   useEffect(() => {
-    root.current?.querySelector<HTMLInputElement>("input:checked")?.focus({ preventScroll: true });
+    const el = root.current;
+    el?.querySelector<HTMLInputElement>("input:checked")?.focus({ preventScroll: true });
+    if (el) revealInCard(el);
   }, []);
   useEffect(() => {
     if (!slot) return;

@@ -25,7 +25,7 @@ export function WrongMatch(props: {
   if (open)
     return (
       <ScopeConfirm
-        prompt={`“${props.surface}” is not ${props.name}. Unmark it where?`}
+        prompt={`Not ${props.name} here? Unmark “${props.surface}” where?`}
         action="Unmark"
         host={props.host}
         escape={props.escape}
