@@ -36,7 +36,9 @@ export function wrongMatch(
   }));
   const quoted = distinct.map((s) => `“${s}”`).join(", ");
   const verb = distinct.length > 1 ? "are" : "is";
-  return { inputs, done: `${quoted} ${verb} no longer marked as ${entity.name} ${scopePhrase(scope)}` };
+  // "“Hisham al-Hashimi” is no longer marked as Hisham al-Hashimi" says one thing twice.
+  const as = distinct.length === 1 && distinct[0] === entity.name ? "" : ` as ${entity.name}`;
+  return { inputs, done: `${quoted} ${verb} no longer marked${as} ${scopePhrase(scope)}` };
 }
 
 /** "This is …": `spelling` names `entity`. */

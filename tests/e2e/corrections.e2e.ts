@@ -246,7 +246,7 @@ describe("reader corrections", () => {
     await wrongMatch(page, "site");
     await poll(() => count(page, KH)).toBe(0);
     const toast = await textsIn(page, CARD, ".al-toast-text");
-    expect(toast).toEqual([`“${KH}” is no longer marked as ${KH} on this site.`]);
+    expect(toast).toEqual([`“${KH}” is no longer marked on this site.`]);
     // Inside the viewport, where the reader can reach it.
     const undo = await rectIn(page, CARD, ".al-toast .al-undo");
     const view = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
@@ -385,7 +385,7 @@ describe("reader corrections", () => {
     await popup.click(".al-confirm .al-primary");
     await expect
       .poll(() => popup.locator(".al-toast-text").textContent())
-      .toBe(`“${KH}” is no longer marked as ${KH} anywhere.`);
+      .toBe(`“${KH}” is no longer marked anywhere.`);
     await poll(() => count(page, KH)).toBe(0);
     expect(await stored()).toMatchObject([{ kind: "not", spelling: KH, entity: "kataib-hezbollah" }]);
     const otherSite = await open(other(B));

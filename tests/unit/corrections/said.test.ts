@@ -19,6 +19,11 @@ describe("what a reader's click says", () => {
     expect(said.done).toBe("“KH” is no longer marked as Kataib Hezbollah on this page");
   });
 
+  it("does not name the actor twice when the spelling is its name", () => {
+    const said = wrongMatch(["Kataib Hezbollah"], KH, "everywhere", "");
+    expect(said.done).toBe("“Kataib Hezbollah” is no longer marked anywhere");
+  });
+
   it("Wrong match from the popup: one negative per distinct spelling on the tab", () => {
     const said = wrongMatch(["Kataib Hezbollah", "KH", "Kataib Hezbollah", " KH ", ""], KH, "site");
     expect(said.inputs.map((i) => i.spelling)).toEqual(["Kataib Hezbollah", "KH"]);
