@@ -3,32 +3,13 @@
  * extension's origin: opened by the background and the notes page only. Each write is one
  * strict transaction: done when it resolves, nothing of it kept when it fails.
  */
-import type { IDBPTransaction } from "idb";
 import { CORRECTION_LIMITS, type Correction } from "../corrections/types";
-import type { NotesDb, NotesSchema } from "./db";
-import { NotesError, toStoreError } from "./errors";
+import type { NotesDb } from "./db";
+import { NotesError } from "./errors";
+import { inWrite } from "./store";
 
-const STRICT = { durability: "strict" } as const;
-
-type Tx = IDBPTransaction<NotesSchema, "corrections"[], "readwrite">;
-
-async function write<T>(db: NotesDb, body: (tx: Tx) => Promise<T>) {
-  const tx = db.transaction(["corrections"], "readwrite", STRICT);
-  const done = tx.done;
-  done.catch(() => {});
-  try {
-    const value = await body(tx);
-    await done;
-    return value;
-  } catch (err) {
-    try {
-      tx.abort();
-    } catch {
-      // already finished
-    }
-    throw toStoreError(err);
-  }
-}
+/** One strict read-write transaction over the corrections store (the highlights' own, store.ts). */
+const write = <T>(db: NotesDb, body: Parameters<typeof inWrite<T>>[2]) => inWrite(db, ["corrections"], body);
 
 export function createCorrectionsStore(db: NotesDb) {
   return {

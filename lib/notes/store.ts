@@ -27,7 +27,11 @@ type WriteTx = IDBPTransaction<NotesSchema, StoreNames<NotesSchema>[], "readwrit
  * Runs `body` in one read-write transaction and resolves once it is committed. On any error
  * the transaction is aborted (nothing of it is kept) and the quota error is made readable.
  */
-async function inWrite<T>(db: NotesDb, stores: StoreNames<NotesSchema>[], body: (tx: WriteTx) => Promise<T>) {
+export async function inWrite<T>(
+  db: NotesDb,
+  stores: StoreNames<NotesSchema>[],
+  body: (tx: WriteTx) => Promise<T>,
+) {
   const tx = db.transaction(stores, "readwrite", STRICT);
   const done = tx.done;
   done.catch(() => {}); // observed below; an early failure must not surface as unhandled
