@@ -61,6 +61,8 @@ describe("corrections on the notes page", () => {
   });
 
   it("lists every correction newest first, in words, with the entity's name, the scope and the page", async () => {
+    // From an empty store, also when this test runs a second time (the e2e configs retry once).
+    await wipeCorrections(browser.worker);
     made = [
       ...(await addCorrections(notes, {
         url: "https://www.news.example/2021/11/drone",
@@ -127,11 +129,15 @@ describe("corrections on the notes page", () => {
     expect(await notes.locator(".corr-count").textContent()).toBe("3 corrections");
     await notes.screenshot({ path: join(SCREENSHOTS, "notes-corrections.png"), fullPage: true });
     await notes.emulateMedia({ colorScheme: "dark" });
-    expect(
-      await notes.evaluate(
-        () => getComputedStyle(document.querySelector(".corr-list") as Element).backgroundColor,
-      ),
-    ).toBe("rgb(32, 35, 40)");
+    // Polled: Firefox's driver sets the colour scheme on the browsing context, and the page
+    // restyles after the call returns.
+    await expect
+      .poll(() =>
+        notes.evaluate(
+          () => getComputedStyle(document.querySelector(".corr-list") as Element).backgroundColor,
+        ),
+      )
+      .toBe("rgb(32, 35, 40)");
     await notes.emulateMedia({ colorScheme: "light" });
   });
 

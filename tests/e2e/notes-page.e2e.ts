@@ -86,9 +86,10 @@ describe("the notes page", () => {
       .toBe("Kataib Hezbollah");
     await notes.screenshot({ path: join(SCREENSHOTS, "notes-page.png"), fullPage: true });
     await notes.emulateMedia({ colorScheme: "dark" });
-    expect(await notes.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
-      "rgb(23, 25, 29)",
-    );
+    // Polled: in Firefox the page restyles after the call returns.
+    await expect
+      .poll(() => notes.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .toBe("rgb(23, 25, 29)");
     await notes.screenshot({ path: join(SCREENSHOTS, "notes-page-dark.png"), fullPage: true });
     await notes.emulateMedia({ colorScheme: "light" });
   });
