@@ -156,6 +156,20 @@ export async function focusNote(page: Page): Promise<void> {
   });
 }
 
+/**
+ * True once the note card's field is the frame's focused element. After a save the card moves
+ * the focus there itself, a moment after the card shows: typing before that would lose the first
+ * keys. (Not document.hasFocus(): in Firefox a tab opened beside another may not be the focused
+ * one, while the driver's keys still reach it.)
+ */
+export async function noteFieldHasFocus(page: Page): Promise<boolean> {
+  const frame = await noteFrame(page);
+  if (!frame) return false;
+  return frame
+    .evaluate(() => document.activeElement?.tagName === "TEXTAREA")
+    .catch(() => false);
+}
+
 /** The text of the saved-note highlights drawn on the page (CSS Custom Highlight API). */
 export function drawnHighlights(page: Page): Promise<string[]> {
   return page.evaluate(() => {

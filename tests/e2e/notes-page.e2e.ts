@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_IMPORT_BYTES, type NotesExport } from "../../lib/notes/io";
 import { FIRST_SCREEN } from "../../lib/notes-page/boot";
 import { type ExtensionBrowser, launchWithExtension, ROOT, SCREENSHOTS } from "./harness";
-import { drawnHighlights, readCard, selectText, serveArticle, storedHighlights } from "./notes-helpers";
+import {
+  drawnHighlights,
+  noteFieldHasFocus,
+  readCard,
+  selectText,
+  serveArticle,
+  storedHighlights,
+} from "./notes-helpers";
 
 const SAMPLE = join(ROOT, "tests/fixtures/notes/export-sample.json");
 
@@ -277,6 +284,7 @@ describe("the notes page", () => {
     await selectText(article, "Analysts expect the debate to continue");
     await article.locator("actor-lens-save-button").click();
     await expect.poll(async () => (await readCard(article)).visible).toBe(true);
+    await expect.poll(() => noteFieldHasFocus(article)).toBe(true);
     await article.keyboard.type("Parliament next week");
     await article.keyboard.press("Escape");
     await expect

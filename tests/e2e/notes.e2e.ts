@@ -6,6 +6,7 @@ import {
   drawnHighlights,
   focusNote,
   inShadow,
+  noteFieldHasFocus,
   openPage,
   readCard,
   selectText,
@@ -38,6 +39,7 @@ describe("highlights and notes in a page", () => {
     await button.click();
     // The note field has focus right away: type the note.
     await expect.poll(async () => (await readCard(page)).visible).toBe(true);
+    await expect.poll(() => noteFieldHasFocus(page)).toBe(true);
     await page.keyboard.type("Who else attended?");
     await clickInCard(page, "Evidence");
     await expect.poll(async () => (await readCard(page)).text).toContain("Saved on this device");
@@ -104,6 +106,7 @@ describe("highlights and notes in a page", () => {
     await expect.poll(async () => (await storedHighlights(browser.worker)).length).toBe(2);
     await expect.poll(() => drawnHighlights(page)).toContain(GONE);
     await expect.poll(async () => (await readCard(page)).text).toContain("Highlight saved");
+    await expect.poll(() => noteFieldHasFocus(page)).toBe(true);
     await page.keyboard.type("Missing later");
     await page.keyboard.press("Escape");
     await expect

@@ -9,6 +9,7 @@ import { type ExtensionBrowser, launchWithExtension } from "../harness";
 import {
   drawnHighlights,
   focusNote,
+  noteFieldHasFocus,
   noteFrame,
   openPage,
   readCard,
@@ -83,6 +84,7 @@ describe("security: a page against the reader's notes", () => {
     await selectText(page, QUOTE);
     await page.locator("actor-lens-save-button").click();
     await expect.poll(() => cardShown(page)).toBe(true);
+    await expect.poll(() => noteFieldHasFocus(page)).toBe(true);
     await page.keyboard.type(NOTE);
     await expect.poll(async () => (await storedHighlights(browser.worker))[0]?.note).toBe(NOTE);
     await page.keyboard.press("Escape");
