@@ -165,9 +165,7 @@ export async function focusNote(page: Page): Promise<void> {
 export async function noteFieldHasFocus(page: Page): Promise<boolean> {
   const frame = await noteFrame(page);
   if (!frame) return false;
-  return frame
-    .evaluate(() => document.activeElement?.tagName === "TEXTAREA")
-    .catch(() => false);
+  return frame.evaluate(() => document.activeElement?.tagName === "TEXTAREA").catch(() => false);
 }
 
 /** The text of the saved-note highlights drawn on the page (CSS Custom Highlight API). */
