@@ -526,6 +526,9 @@ describe("reader corrections", () => {
       await poll(() => rectIn(page, "actor-lens-save-button", ".link-actor")).not.toBeNull();
       await clickIn(page, "actor-lens-save-button", ".link-actor");
       await poll(() => style(page, PICKER, ".al-picker")).toBe("rgb(35, 38, 44)");
+      await poll(() =>
+        inShadowOr(page, PICKER, "function () { return this.activeElement && this.activeElement.id; }", null),
+      ).toBe("al-pick-input");
       await page.keyboard.type("sadr");
       await poll(() =>
         inShadowOr(page, PICKER, "function () { return this.querySelectorAll('[role=option]').length; }", 0),

@@ -4,7 +4,7 @@
  * takes focus, arrows move between scopes, Enter on the action confirms, Escape cancels. Only
  * the reader's own presses act (`isTrusted`).
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { CORRECTION_SCOPES, type CorrectionScope, DEFAULT_SCOPE } from "../../corrections/types";
 
 /**
@@ -53,7 +53,9 @@ export function ScopeConfirm(props: {
   const [name] = useState(() => `al-scope-${++groups}`);
   const root = useRef<HTMLFieldSetElement>(null);
   const { escape: slot, onCancel } = props;
-  useEffect(() => {
+  // Before the confirm is first painted: a scroll after it would move every control under the
+  // pointer that is about to press one.
+  useLayoutEffect(() => {
     const el = root.current;
     el?.querySelector<HTMLInputElement>("input:checked")?.focus({ preventScroll: true });
     if (el) revealInCard(el);
