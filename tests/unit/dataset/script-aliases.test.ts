@@ -32,11 +32,14 @@ describe("script aliases", () => {
     );
   });
 
-  it("passes script and short through to the compiled dataset", () => {
+  it("passes script, fromDocuments and short through to the compiled dataset, not the pages", () => {
     const input = validInput();
     entity(input, "alpha-brigades").aliases.push(ar("الكتائب", { short: true }));
     const alpha = compileDataset(input).entities.find((e) => e.id === "alpha-brigades");
-    expect(alpha?.aliases.at(-1)).toEqual(ar("الكتائب", { short: true }));
+    const { seenOn: _pages, ...compiled } = ar("الكتائب", { short: true });
+    // The pages stay in data/entities: the extension bundles the spelling and its flags.
+    expect(alpha?.aliases.at(-1)).toEqual(compiled);
+    expect(compiled).toEqual({ text: "الكتائب", script: "ar", fromDocuments: false, short: true });
   });
 
   it("requires the script to be ar or fa", () => {
