@@ -38,7 +38,9 @@ function verifiedInResearch(ids: Set<string>): Set<string> {
       columns = [];
     } else if (/^\| (form|entity) \|/.test(line)) columns = cells(line);
     else if (line.startsWith("|") && !line.startsWith("|---") && columns.length > 0) {
-      const row = Object.fromEntries(cells(line).map((c, i) => [columns[i], c]));
+      const row: Record<string, string> = Object.fromEntries(
+        cells(line).map((c, i) => [columns[i] ?? "", c]),
+      );
       const entity = row.entity ?? (headingIds.length === 1 ? headingIds[0] : undefined);
       const evidence = Object.entries(row).find(([k]) => k.startsWith("evidence"))?.[1] ?? "";
       const kind = row.kind ?? "";
