@@ -15,12 +15,23 @@ export function latestSourceDate(sources: readonly Source[]): PartialDate {
 }
 
 /**
+ * The pages a script alias was checked on are for the people who keep the dataset (they stay in
+ * data/entities); the extension needs the spelling and its flags only, so they are not bundled.
+ */
+function withoutPages(e: EntitySource): EntitySource {
+  if (!e.aliases.some((a) => a.seenOn)) return e;
+  return { ...e, aliases: e.aliases.map(({ seenOn: _pages, ...a }) => a) };
+}
+
+/**
  * Assemble the compiled dataset in a stable order (sources and entities by id, events by date
  * then id), so the output only changes when the data does. Call on validated input only.
  */
 export function compileDataset(input: DatasetInput): CompiledDataset {
   const sources = [...(input.sources.data as Source[])].sort((a, b) => a.id.localeCompare(b.id));
-  const entities = input.entities.map((f) => f.data as EntitySource).sort((a, b) => a.id.localeCompare(b.id));
+  const entities = input.entities
+    .map((f) => withoutPages(f.data as EntitySource))
+    .sort((a, b) => a.id.localeCompare(b.id));
   const events = input.events
     .map((f) => f.data as EventSource)
     .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));

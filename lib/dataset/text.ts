@@ -2,6 +2,7 @@
  * Small text rules shared by the validator and the compiler. Kept apart so the rules the
  * validator enforces are the same ones tests and tools use.
  */
+import { foldArabicScript } from "./script";
 
 /** Ids of entities and events: lower-case words joined by single hyphens ("kataib-hezbollah"). */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -54,7 +55,10 @@ export function countWords(text: string): number {
   return t === "" ? 0 : t.split(/\s+/).length;
 }
 
-/** Key under which two aliases are considered the same spelling. */
+/**
+ * Key under which two aliases are considered the same spelling: letter case, and in Arabic
+ * script the letter variants the engine folds (ى/ي, أ/ا, final ة/ه, ی/ي, ک/ك, harakat).
+ */
 export function aliasKey(text: string): string {
-  return text.trim().toLowerCase();
+  return foldArabicScript(text.trim().toLowerCase());
 }

@@ -27,6 +27,7 @@ import {
   optional,
   refine,
 } from "../schema/guard";
+import { checkScriptAlias, SCRIPTS } from "./script";
 import {
   comparePartialDates,
   countWords,
@@ -173,37 +174,64 @@ export const sourcesFileSchema = list(sourceSchema, {
   notList: (v) => `must be an array of sources, got ${describe(v)}`,
 });
 
-/** Marked "alias": the validator compares spellings across entities. */
-export const aliasSchema = mark(
-  "alias",
-  record({
-    /** The spelling, exactly as it is written ("Kata’ib Hizballah", "PMF"). */
-    text: refine(text, (t, path, c) => {
-      if (t !== t.trim()) fail(path, "has leading or trailing spaces", c);
-      return t;
-    }),
-    /**
-     * True when this alias alone could mean something else: a bare surname two people share
-     * ("al-Sudani"), a first name ("Hisham"), a common word ("Badr", "Fatah", "Axis").
-     * The spotting engine links it only with evidence on the page (an earlier unambiguous
-     * mention of one of the entities that carry it) and otherwise reports it as ambiguous.
-     */
-    ambiguous: optional(flag),
-    /**
-     * Match only in this exact letter case. Implied for acronyms written in capitals
-     * ("IS", "PMF", "CMC"); set it for capitalised common words ("Axis", "Framework").
-     */
-    caseSensitive: optional(flag),
-    /** Documents where this spelling occurs, if any (otherwise it is a common external spelling). */
-    seenIn: optional(
-      list(
-        check<SourceId>((v) =>
-          typeof v === "string" ? undefined : `must be a source id, got ${describe(v)}`,
-        ),
-      ),
-    ),
+/** The page an Arabic- or Persian-script spelling was checked on. */
+export const seenOnSchema = record({
+  url: refine(text, (u, path, c) => {
+    if (!/^https?:\/\/[^\s/]+/.test(u) || !URL.canParse(u))
+      fail(path, `must be an http(s) URL, got ${describe(u)}`, c);
+    return u;
   }),
-);
+  /** A few words of the page around the spelling (at most 20; 15 is plenty). */
+  quote: refine(text, (q, path, c) => {
+    const words = countWords(q);
+    if (words > MAX_EVIDENCE_WORDS) fail(path, `has ${words} words; quote at most ${MAX_EVIDENCE_WORDS}`, c);
+    return q;
+  }),
+});
+
+const aliasFields = record({
+  /** The spelling, exactly as it is written ("Kata’ib Hizballah", "PMF", "كتائب حزب الله"). */
+  text: refine(text, (t, path, c) => {
+    if (t !== t.trim()) fail(path, "has leading or trailing spaces", c);
+    return t;
+  }),
+  /**
+   * True when this alias alone could mean something else: a bare surname two people share
+   * ("al-Sudani"), a first name ("Hisham"), a common word ("Badr", "Fatah", "Axis").
+   * The spotting engine links it only with evidence on the page (an earlier unambiguous
+   * mention of one of the entities that carry it) and otherwise reports it as ambiguous.
+   */
+  ambiguous: optional(flag),
+  /**
+   * Match only in this exact letter case. Implied for acronyms written in capitals
+   * ("IS", "PMF", "CMC"); set it for capitalised common words ("Axis", "Framework").
+   */
+  caseSensitive: optional(flag),
+  /** Documents where this spelling occurs, if any (otherwise it is a common external spelling). */
+  seenIn: optional(
+    list(
+      check<SourceId>((v) => (typeof v === "string" ? undefined : `must be a source id, got ${describe(v)}`)),
+    ),
+  ),
+  /** Written in Arabic ("ar") or Persian ("fa") script; absent for Latin script. */
+  script: optional(choice(SCRIPTS, (s) => `must be "ar" or "fa", got ${describe(s)}`)),
+  /**
+   * False for a name form that does not come from the documents (they are in English): set on
+   * every script alias. It carries a name only, never a fact.
+   */
+  fromDocuments: optional(flag),
+  /** Real pages that use this spelling, checked by hand: required for a script alias. */
+  seenOn: optional(list(seenOnSchema, nonEmpty)),
+  /**
+   * A short form (a surname alone, الحشد, الكتائب): the engine links it only after one of the
+   * entity's full forms on the same page.
+   */
+  short: optional(flag),
+});
+
+/** Marked "alias": the validator compares spellings across entities. */
+export const aliasSchema = mark("alias", ((v, path, c) =>
+  checkScriptAlias(aliasFields(v, path, c), v, path, c)) as typeof aliasFields);
 
 /** Marked "link": an entity id checked once every entity is known. */
 const entityRef = mark("link", text);

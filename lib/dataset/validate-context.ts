@@ -15,6 +15,8 @@ export interface AliasRef {
   entity: string;
   text: string;
   ambiguous: boolean;
+  /** "ar" or "fa" for an Arabic- or Persian-script alias. */
+  script?: string;
   seenIn: { field: string; source: string }[];
 }
 

@@ -127,6 +127,7 @@ function checkEntity(raw: RawFile, ctx: Context): { id?: string; type?: string; 
         entity: id,
         text: v.text,
         ambiguous: v.ambiguous === true,
+        ...(typeof v.script === "string" ? { script: v.script } : {}),
         seenIn: seenIn.flatMap((source, j) =>
           typeof source === "string" ? [{ field: `${f.path}.seenIn[${j}]`, source }] : [],
         ),

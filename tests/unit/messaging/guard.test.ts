@@ -72,6 +72,10 @@ describe("inferred types", () => {
       ambiguous?: boolean;
       caseSensitive?: boolean;
       seenIn?: string[];
+      script?: "ar" | "fa";
+      fromDocuments?: boolean;
+      seenOn?: { url: string; quote: string }[];
+      short?: boolean;
     }>();
   });
 });
