@@ -191,7 +191,11 @@ export async function traceEvents(
   return events;
 }
 
-/** Traces the page's main thread while `load` runs; returns its phases. */
+/**
+ * Traces the page's main thread while `load` runs; returns its phases. For a diagnosis,
+ * ACTOR_LENS_TRACE_NAMES=1 prints the busiest event names, and ACTOR_LENS_TRACE_LIST=PrePaint,Paint
+ * each event of those names (ms from the trace's start, duration).
+ */
 export async function traced(page: Page, load: () => Promise<void>): Promise<Record<string, number>> {
   const events = await traceEvents(
     page,
@@ -202,6 +206,12 @@ export async function traced(page: Page, load: () => Promise<void>): Promise<Rec
     const t = new Map<string, number>();
     for (const e of events) if (e.dur) t.set(e.name, (t.get(e.name) ?? 0) + e.dur / 1000);
     console.log([...t].sort((a, b) => b[1] - a[1]).slice(0, 40));
+    if (process.env.ACTOR_LENS_TRACE_LIST) {
+      const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+      for (const e of events)
+        if (process.env.ACTOR_LENS_TRACE_LIST.split(",").includes(e.name) && e.dur)
+          console.log(e.name, ((e.ts - t0) / 1000).toFixed(1), (e.dur / 1000).toFixed(2));
+    }
   }
   return phases(events);
 }
