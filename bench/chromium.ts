@@ -51,14 +51,18 @@ export function settle(page: Page, ms = 300): Promise<void> {
 
 /**
  * Starts counting the page's main-thread work (every world, rendering included); the function
- * returned reads it so far, in ms. Counting starts with Performance.enable: call before goto.
+ * returned reads it so far, in ms: `task`, the time in tasks (TaskDuration, the measure of issue
+ * 10), and `cpu`, the main thread's CPU time (ThreadTime), which a busy machine inflates less (a
+ * task whose thread waits for a core counts in the first only). Counting starts with
+ * Performance.enable: call before goto.
  */
-export async function taskMeter(page: Page): Promise<() => Promise<number>> {
+export async function taskMeter(page: Page): Promise<() => Promise<{ task: number; cpu: number }>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
   return async () => {
     const { metrics } = await cdp.send("Performance.getMetrics");
-    return (metrics.find((m) => m.name === "TaskDuration")?.value ?? Number.NaN) * 1000;
+    const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+    return { task: ms("TaskDuration"), cpu: ms("ThreadTime") };
   };
 }
 
@@ -191,7 +195,11 @@ export async function traceEvents(
   return events;
 }
 
-/** Traces the page's main thread while `load` runs; returns its phases. */
+/**
+ * Traces the page's main thread while `load` runs; returns its phases. For a diagnosis,
+ * ACTOR_LENS_TRACE_NAMES=1 prints the busiest event names, and ACTOR_LENS_TRACE_LIST=PrePaint,Paint
+ * each event of those names (ms from the trace's start, duration).
+ */
 export async function traced(page: Page, load: () => Promise<void>): Promise<Record<string, number>> {
   const events = await traceEvents(
     page,
@@ -202,6 +210,12 @@ export async function traced(page: Page, load: () => Promise<void>): Promise<Rec
     const t = new Map<string, number>();
     for (const e of events) if (e.dur) t.set(e.name, (t.get(e.name) ?? 0) + e.dur / 1000);
     console.log([...t].sort((a, b) => b[1] - a[1]).slice(0, 40));
+    if (process.env.ACTOR_LENS_TRACE_LIST) {
+      const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+      for (const e of events)
+        if (process.env.ACTOR_LENS_TRACE_LIST.split(",").includes(e.name) && e.dur)
+          console.log(e.name, ((e.ts - t0) / 1000).toFixed(1), (e.dur / 1000).toFixed(2));
+    }
   }
   return phases(events);
 }

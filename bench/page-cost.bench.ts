@@ -45,7 +45,7 @@ async function load(b: Bench, url: string, done: string, init?: string): Promise
     await page.goto(url, { waitUntil: "load" });
     await page.waitForFunction(done, null, { timeout: 120_000, polling: 100 });
     await settle(page);
-    return await taskMs();
+    return (await taskMs()).task;
   } finally {
     await page.close();
   }
@@ -80,7 +80,7 @@ async function scanAlone(
   done: string,
   init?: string,
   trace = false,
-): Promise<{ ms: number; phases?: Record<string, number> }> {
+): Promise<{ ms: number; cpu: number; phases?: Record<string, number> }> {
   const page = await b.context.newPage();
   try {
     if (init) await page.addInitScript(init);
@@ -96,7 +96,8 @@ async function scanAlone(
     let phases: Record<string, number> | undefined;
     if (trace) phases = await traced(page, run);
     else await run();
-    return { ms: (await taskMs()) - t0, phases };
+    const t1 = await taskMs();
+    return { ms: t1.task - t0.task, cpu: t1.cpu - t0.cpu, phases };
   } finally {
     await page.close();
   }
@@ -155,27 +156,27 @@ export async function run(): Promise<Record<string, number | string>> {
     const alone: Record<string, Record<string, number>> = {};
     for (const p of PAGES) {
       const url = server.url(`/page-${p.words}-${p.names ? "names" : "none"}.html`);
-      const runs: Record<string, number[]> = { idle: [], floor: [], peer: [] };
+      const runs: Record<string, { ms: number; cpu: number }[]> = { idle: [], floor: [], peer: [] };
       for (const [name] of builds) runs[name] = [];
       for (const [, b] of builds) await setPaused(b, true);
       for (let i = 0; i < RUNS; i++) {
         // The measuring itself (waiting, settling): taken off every column.
-        runs.idle?.push((await scanAlone(plain, url, async () => {}, "true")).ms);
+        runs.idle?.push(await scanAlone(plain, url, async () => {}, "true"));
         runs.floor?.push(
-          (await scanAlone(plain, url, runPeer, "window.__peerDone", peerScript("floor", false))).ms,
+          await scanAlone(plain, url, runPeer, "window.__peerDone", peerScript("floor", false)),
         );
         runs.peer?.push(
-          (await scanAlone(plain, url, runPeer, "window.__peerDone", peerScript("regex", false))).ms,
+          await scanAlone(plain, url, runPeer, "window.__peerDone", peerScript("regex", false)),
         );
         for (const [name, b] of builds) {
-          runs[name]?.push((await scanAlone(b, url, () => setPaused(b, false), SCANNED)).ms);
+          runs[name]?.push(await scanAlone(b, url, () => setPaused(b, false), SCANNED));
           await setPaused(b, true);
         }
       }
-      const idle = median(runs.idle as number[]);
-      const m = (k: string) => median(runs[k] as number[]) - idle;
+      const of = (k: string, what: "ms" | "cpu") => median((runs[k] ?? []).map((r) => r[what]));
+      const m = (k: string, what: "ms" | "cpu" = "ms") => of(k, what) - of("idle", what);
       const row: Record<string, number> = {
-        "measuring alone ms": r1(idle),
+        "measuring alone ms": r1(of("idle", "ms")),
         "floor ms": r1(m("floor")),
         "regex peer ms": r1(m("peer")),
       };
@@ -183,13 +184,16 @@ export async function run(): Promise<Record<string, number | string>> {
         row[`${name} ms`] = r1(m(name));
         row[`${name} ÷ peer`] = r1(m(name) / m("peer"));
         row[`${name} ÷ floor`] = r1(m(name) / m("floor"));
+        // The same from CPU time, which a machine shared with other work disturbs less.
+        row[`${name} ÷ peer, CPU`] = r1(m(name, "cpu") / m("peer", "cpu"));
+        row[`${name} ÷ floor, CPU`] = r1(m(name, "cpu") / m("floor", "cpu"));
       }
       alone[p.name] = row;
       for (const [k, v] of Object.entries(row)) result[`${p.name}, scan alone: ${k}`] = v;
     }
     for (const [, b] of builds) await setPaused(b, false);
     console.log(
-      `\nthe first scan alone, within one load (TaskDuration from a settled page to the scan painted, less the measuring alone; medians of ${RUNS})`,
+      `\nthe first scan alone, within one load (TaskDuration from a settled page to the scan painted, less the measuring alone; the CPU ratios from ThreadTime; medians of ${RUNS})`,
     );
     console.table(alone);
 

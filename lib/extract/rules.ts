@@ -30,8 +30,10 @@ const SKIP_ROLES = new Set(["navigation", "menu", "menubar", "textbox", "searchb
  * True when an element's subtree is not readable prose, judged from markup alone (tag, role,
  * editability, our own UI, hidden attributes). The content script adds a computed-style check.
  */
-export function isSkippedByMarkup(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+export function isSkippedByMarkup(el: Element, tag = el.tagName.toUpperCase()): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  // Most elements of an article have no attribute at all: six lookups saved on each.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute("hidden")) return true;
   if (el.getAttribute("aria-hidden") === "true") return true;
   const editable = el.getAttribute("contenteditable");

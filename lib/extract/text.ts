@@ -22,6 +22,8 @@ export interface ExtractOptions {
 
 const ELEMENT = 1;
 const TEXT = 3;
+/** On the walk's stack after a block's children: the block ends there. */
+const LEAVE_BLOCK = {};
 
 /**
  * Walks `root` in document order and yields its readable text one block at a time. Lazy, so
@@ -30,16 +32,23 @@ const TEXT = 3;
 export function* textBlocks(root: Node, opts: ExtractOptions = {}): Generator<TextBlock> {
   let text = "";
   let segments: TextSegment[] = [];
-  function* flush(): Generator<TextBlock> {
-    if (segments.length > 0 && /\S/.test(text)) yield { text, segments };
-    text = "";
-    segments = [];
-  }
-  // Iterative walk: pages can be deep enough to overflow a recursive one.
-  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+  const skip = opts.skip;
+  // Iterative walk (pages can be deep enough to overflow a recursive one), with nothing
+  // allocated per node: this runs over every node of the page on its first scan (issue 10).
+  const stack: (Node | typeof LEAVE_BLOCK)[] = [root];
   while (stack.length > 0) {
-    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
-    if (node.nodeType === TEXT) {
+    const item = stack.pop() as Node | typeof LEAVE_BLOCK;
+    if (item === LEAVE_BLOCK) {
+      if (segments.length > 0) {
+        if (/\S/.test(text)) yield { text, segments };
+        text = "";
+        segments = [];
+      }
+      continue;
+    }
+    const node = item as Node;
+    const type = node.nodeType;
+    if (type === TEXT) {
       const data = (node as Text).data;
       if (data.length > 0) {
         segments.push({ node: node as Text, start: text.length, end: text.length + data.length });
@@ -47,30 +56,31 @@ export function* textBlocks(root: Node, opts: ExtractOptions = {}): Generator<Te
       }
       continue;
     }
-    if (node.nodeType !== ELEMENT && node !== root) continue;
-    const tag = node.nodeType === ELEMENT ? (node as Element).tagName.toUpperCase() : "";
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (leaving) {
-      if (isBlock) yield* flush();
+    const el = type === ELEMENT ? (node as Element) : undefined;
+    if (!el && node !== root) continue;
+    const tag = el ? el.tagName.toUpperCase() : "";
+    if (el && node !== root && (isSkippedByMarkup(el, tag) || skip?.(el))) {
+      if (tag === "IFRAME") opts.frame?.(el as HTMLIFrameElement);
       continue;
     }
-    if (tag && node !== root) {
-      const el = node as Element;
-      if (isSkippedByMarkup(el) || opts.skip?.(el)) {
-        if (tag === "IFRAME") opts.frame?.(el as HTMLIFrameElement);
-        continue;
+    if (BLOCK_TAGS.has(tag)) {
+      if (segments.length > 0) {
+        if (/\S/.test(text)) yield { text, segments };
+        text = "";
+        segments = [];
       }
+      stack.push(LEAVE_BLOCK);
     }
-    if (isBlock) yield* flush();
-    stack.push({ node, leaving: true });
     // What is drawn (the flat tree): an open shadow root instead of the host's children, and
     // the nodes assigned to a slot instead of its fallback content.
+    const shadow = el?.shadowRoot;
     const slotted = tag === "SLOT" ? (node as HTMLSlotElement).assignedNodes?.({ flatten: true }) : undefined;
-    const children: ArrayLike<Node> =
-      (tag && (node as Element).shadowRoot?.childNodes) || (slotted?.length ? slotted : node.childNodes);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
+    if (shadow || slotted?.length) {
+      const children: ArrayLike<Node> = shadow ? shadow.childNodes : (slotted as Node[]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    } else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  yield* flush();
+  if (segments.length > 0 && /\S/.test(text)) yield { text, segments };
 }
 
 /** Separator between blocks in `extractText`'s output: never part of a name. */
@@ -95,6 +105,17 @@ export function locate(
   offset: number,
   preferEnd = false,
 ): { node: Text; offset: number } | null {
+  const i = segmentAt(segments, offset, preferEnd);
+  if (i < 0) return null;
+  const s = segments[i] as TextSegment;
+  return { node: s.node, offset: offset - s.start };
+}
+
+/**
+ * The index of the segment holding a position of a block's text, or -1 (binary search). At a
+ * boundary between two segments, the later one; with `preferEnd`, the earlier one.
+ */
+export function segmentAt(segments: readonly TextSegment[], offset: number, preferEnd = false): number {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo <= hi) {
@@ -102,7 +123,7 @@ export function locate(
     const s = segments[mid] as TextSegment;
     if (offset < s.start || (preferEnd && offset === s.start && mid > 0)) hi = mid - 1;
     else if (offset > s.end || (!preferEnd && offset === s.end && mid < segments.length - 1)) lo = mid + 1;
-    else return { node: s.node, offset: offset - s.start };
+    else return mid;
   }
-  return null;
+  return -1;
 }

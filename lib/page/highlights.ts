@@ -108,6 +108,7 @@ export class MentionRegistry {
     this.#styled.set(target, sheet);
   }
 
+  /** Registers a mention's record, which the registry keeps (and sets `marked` on). */
   add(rec: Omit<MentionRecord, "marked">, inOrder = true): MentionRecord {
     if (rec.mention.id === null && !this.#onTopic) {
       this.#waiting.push(rec);
@@ -121,7 +122,9 @@ export class MentionRegistry {
     }
     const key = entityKey(rec.mention);
     const marked = !this.#opts.firstMentionOnly || !this.#firstMarked.has(key);
-    const full: MentionRecord = { ...rec, marked };
+    // The record passed in becomes the registry's (no copy: a long page adds thousands).
+    const full = rec as MentionRecord;
+    full.marked = marked;
     this.records.push(full);
     if (!inOrder) this.#sorted = false;
     for (const p of rec.pieces) {

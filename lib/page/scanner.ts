@@ -5,7 +5,7 @@
  */
 
 import { OWN_UI_ATTRIBUTE } from "../extract/rules";
-import { locate, type TextBlock, type TextSegment, textBlocks } from "../extract/text";
+import { segmentAt, type TextBlock, type TextSegment, textBlocks } from "../extract/text";
 import type { Mention } from "../matching/types";
 import { type Churn, noteChange, QUIET_MS } from "./backoff";
 import { BATCH_GAP_FACTOR, DESIGN_MODE_CHECK_MS, MIN_BATCH_GAP_MS, now, STORM_RECORDS } from "./batch-pacing";
@@ -79,10 +79,15 @@ export class PageScanner {
     const registry = this.#deps.registry;
     registry.hold();
     let inView = true;
-    const mark = async (block: TextBlock, mentions: Mention[]) => {
+    const mark = (block: TextBlock, mentions: Mention[]) => {
       stats.blocks++;
       stats.chars += block.text.length;
-      stats.mentions += await this.#markBlock(block, mentions);
+      const n = this.#markBlock(block, mentions);
+      if (typeof n === "number") stats.mentions += n;
+      else
+        return n.then((k) => {
+          stats.mentions += k;
+        });
     };
     const pause = async (last?: TextBlock) => {
       // One rect a slice (layout is clean: marks change none): are the view's marks in?
@@ -98,10 +103,20 @@ export class PageScanner {
     return stats;
   }
 
-  async #markBlock(block: TextBlock, mentions: Mention[], inOrder = true): Promise<number> {
+  /**
+   * Marks a block's mentions; returns how many. At once (no promise per block: a page has
+   * thousands), unless the kinds of its names are still to come.
+   */
+  #markBlock(block: TextBlock, mentions: Mention[], inOrder = true): number | Promise<number> {
     if (mentions.length === 0) return 0;
-    if (mentions.some((m) => m.id && !this.#deps.typeOf(m.id))) await this.#deps.ensureKinds();
-    if (this.#signal.aborted) return 0;
+    if (mentions.some((m) => m.id && !this.#deps.typeOf(m.id)))
+      return this.#deps
+        .ensureKinds()
+        .then(() => (this.#signal.aborted ? 0 : this.#markNow(block, mentions, inOrder)));
+    return this.#markNow(block, mentions, inOrder);
+  }
+
+  #markNow(block: TextBlock, mentions: Mention[], inOrder: boolean): number {
     // A yielded block has at least one segment.
     const first = block.segments[0] as TextSegment;
     const element = blockOf(first.node) ?? undefined;
@@ -110,21 +125,27 @@ export class PageScanner {
     this.#deps.registry.style(first.node.getRootNode());
     let n = 0;
     for (const m of mentions) {
-      const start = locate(block.segments, m.start);
-      const end = locate(block.segments, m.end, true);
-      if (!start || !end || !start.node.isConnected) continue;
+      const si = segmentAt(block.segments, m.start);
+      const ei = segmentAt(block.segments, m.end, true);
+      if (si < 0 || ei < 0) continue;
+      const start = block.segments[si] as TextSegment;
+      const end = block.segments[ei] as TextSegment;
+      if (!start.node.isConnected) continue;
       const range = doc.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
+      range.setStart(start.node, m.start - start.start);
+      range.setEnd(end.node, m.end - end.start);
       // A name cannot run across a shadow boundary: such a range collapses.
       if (range.collapsed) continue;
-      const pieces = block.segments
-        .filter((s) => s.end > m.start && s.start < m.end)
-        .map((s) => ({
+      // The text nodes the name covers (segments have text: none is empty).
+      const pieces = [];
+      for (let i = si; i <= ei; i++) {
+        const s = block.segments[i] as TextSegment;
+        pieces.push({
           node: s.node,
           start: Math.max(m.start, s.start) - s.start,
           end: Math.min(m.end, s.end) - s.start,
-        }));
+        });
+      }
       const kind: MentionKind = m.id ? (this.#deps.typeOf(m.id) ?? "group") : "ambiguous";
       this.#deps.registry.add({ range, mention: m, kind, pieces, block: element }, inOrder);
       n++;

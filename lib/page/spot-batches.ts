@@ -25,14 +25,14 @@ interface Sent {
 }
 
 /**
- * Spots every block `blocks` yields and hands each to `mark` with its mentions, in order;
- * `pause(last)` runs when a slice is spent (`last`: the block marked last, if the slice marked
- * one). Rejects if the session fails (the port closed).
+ * Spots every block `blocks` yields and hands each to `mark` with its mentions, in order (awaited
+ * when it returns a promise); `pause(last)` runs when a slice is spent (`last`: the block marked
+ * last, if the slice marked one). Rejects if the session fails (the port closed).
  */
 export async function spotBlocks(
   blocks: Iterable<TextBlock>,
   session: SpotSession,
-  mark: (block: TextBlock, mentions: Mention[]) => Promise<unknown>,
+  mark: (block: TextBlock, mentions: Mention[]) => unknown,
   pause: (last?: TextBlock) => Promise<void>,
   signal: AbortSignal,
 ): Promise<void> {
@@ -66,7 +66,9 @@ export async function spotBlocks(
       while (s.at < s.blocks.length) {
         if (signal.aborted) return;
         const block = s.blocks[s.at] as TextBlock;
-        await mark(block, mentions[s.at++] ?? []);
+        // Awaited only when it returns a promise: most blocks are marked at once.
+        const marking = mark(block, mentions[s.at++] ?? []);
+        if (marking instanceof Promise) await marking;
         if (slice.expired()) {
           await pause(block);
           slice.reset();
