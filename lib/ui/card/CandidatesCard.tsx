@@ -85,7 +85,11 @@ export function CandidatesCard(props: {
           {chosen ? (
             <ScopeConfirm
               key={chosen.id}
-              prompt={`Mark “${props.surface}” as ${chosen.name} where?`}
+              prompt={
+                <>
+                  Mark <Spelling text={props.surface} /> as {chosen.name} where?
+                </>
+              }
               action="Link"
               host={props.host ?? ""}
               escape={props.escape}
@@ -94,7 +98,11 @@ export function CandidatesCard(props: {
             />
           ) : asking === "none" ? (
             <ScopeConfirm
-              prompt={`“${props.surface}” is none of these. Unmark it where?`}
+              prompt={
+                <>
+                  <Spelling text={props.surface} /> is none of these. Unmark it where?
+                </>
+              }
               action="Unmark"
               host={props.host ?? ""}
               escape={props.escape}
