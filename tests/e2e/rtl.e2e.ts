@@ -10,7 +10,7 @@
  * go to reports/firefox/).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -197,8 +197,18 @@ const PAGES = [
 describe("right-to-left pages", () => {
   let b: ExtensionBrowser;
   let server: FixtureServer;
+  /** When set, the Arabic page is served with these words vocalised (a newsroom's later edit). */
+  let vocalise: { plain: string; marked: string } | null = null;
   beforeAll(async () => {
     server = await serveFixtures();
+    server.routes.push((req, res) => {
+      if (!vocalise || !req.url?.startsWith(ARABIC)) return false;
+      const html = readFileSync(join(ROOT, "tests/fixtures/pages", ARABIC), "utf8");
+      res
+        .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+        .end(html.replace(vocalise.plain, vocalise.marked));
+      return true;
+    });
     b = await launchWithExtension();
   });
   afterAll(async () => {
@@ -362,8 +372,14 @@ describe("right-to-left pages", () => {
     await page.close();
   });
 
-  const NOTES = [
-    { lang: "Arabic", path: ARABIC, quote: "بقدرة الحكومة على ضبط السلاح" },
+  const NOTES: { lang: string; path: string; quote: string; vocalised?: string }[] = [
+    {
+      lang: "Arabic",
+      path: ARABIC,
+      quote: "بقدرة الحكومة على ضبط السلاح",
+      // Fully vocalised, with a tatweel: more marks than the fuzzy search allows edits.
+      vocalised: "بِقُدْرَةِ الْحُكُومَةِ عَلَـى ضَبْطِ السِّلَاحِ",
+    },
     // With zero-width non-joiners, as Persian writes می‌گویند.
     { lang: "Persian", path: PERSIAN, quote: "کارشناسان می‌گویند این حمله معادلات قدرت" },
   ];
@@ -400,6 +416,16 @@ describe("right-to-left pages", () => {
       }, n.quote);
       expect(where?.inside).toBe(true);
       expect(where?.at).toBe(where?.expected);
+      if (n.vocalised) {
+        // The newsroom vocalises the sentence: the highlight is drawn on it all the same.
+        vocalise = { plain: n.quote, marked: n.vocalised };
+        try {
+          await page.reload();
+          await expect.poll(() => drawnHighlights(page), { timeout: 10_000 }).toEqual([n.vocalised]);
+        } finally {
+          vocalise = null;
+        }
+      }
       await page.close();
     });
   }
