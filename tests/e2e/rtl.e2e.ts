@@ -189,7 +189,8 @@ const PAGES = [
     lang: "Persian",
     path: PERSIAN,
     hover: { text: "قاسم سلیمانی", name: "Qassem Soleimani" },
-    first: { text: "قاسم سلیمانی", name: "Qassem Soleimani" },
+    // The headline names the Quds Force.
+    first: { text: "نیروی قدس", name: "Quds Force" },
     shot: "card-persian.png",
   },
 ];
