@@ -89,8 +89,8 @@ interface CardView {
   direction: string;
   lang: string;
   role: string;
-  /** The "Matched as" spelling: its text, dir attribute and computed direction. */
-  surface: { text: string; dir: string | null; direction: string } | null;
+  /** The "Matched as" spelling: its text, dir attribute, computed direction and font style. */
+  surface: { text: string; dir: string | null; direction: string; fontStyle: string } | null;
   viewport: { width: number; height: number };
 }
 
@@ -109,7 +109,12 @@ function openCard(page: Page): Promise<CardView | null> {
         direction: getComputedStyle(card).direction,
         lang: card.closest("[lang]")?.getAttribute("lang") ?? "",
         role: card.querySelector(".al-role-text")?.textContent ?? "",
-        surface: s && { text: s.textContent, dir: s.getAttribute("dir"), direction: getComputedStyle(s).direction },
+        surface: s && {
+          text: s.textContent,
+          dir: s.getAttribute("dir"),
+          direction: getComputedStyle(s).direction,
+          fontStyle: getComputedStyle(s).fontStyle,
+        },
         viewport: { width: document.documentElement.clientWidth, height: innerHeight },
       };
     }`,
@@ -278,7 +283,12 @@ describe("right-to-left pages", () => {
       expectEnglish(card);
       expect(card.role).not.toBe("");
       expect(card.role).not.toMatch(/[\u0600-\u06ff]/);
-      expect(card.surface).toEqual({ text: p.hover.text, dir: "auto", direction: "rtl" });
+      expect(card.surface).toEqual({
+        text: p.hover.text,
+        dir: "auto",
+        direction: "rtl",
+        fontStyle: "normal",
+      });
       expectNextTo(card, mark, true);
       if (SHOTS) {
         mkdirSync(SCREENSHOTS, { recursive: true });
@@ -368,7 +378,12 @@ describe("right-to-left pages", () => {
     await expect.poll(async () => (await openCard(page))?.surface?.text).toBe("مصطفى الكاظمي");
     const arCard = await cardTitled(page, "Mustafa al-Kadhimi");
     expectEnglish(arCard);
-    expect(arCard.surface).toEqual({ text: "مصطفى الكاظمي", dir: "auto", direction: "rtl" });
+    expect(arCard.surface).toEqual({
+      text: "مصطفى الكاظمي",
+      dir: "auto",
+      direction: "rtl",
+      fontStyle: "normal",
+    });
     expectNextTo(arCard, ar, true);
     await page.close();
   });
