@@ -1,5 +1,6 @@
 import { type ExtractOptions, extractText, type TextBlock } from "../extract/text";
 import { editDistance } from "../names/distance";
+import { hasMarks, isMark, stripMarks, withoutMarks } from "./marks";
 import { searchApprox } from "./match";
 import { offsetsToRange, rangeToOffsets } from "./text-range";
 import { type AnchorMethod, CONTEXT_LENGTH, type Selectors } from "./types";
@@ -7,7 +8,8 @@ import { type AnchorMethod, CONTEXT_LENGTH, type Selectors } from "./types";
 /**
  * describe(root, range) → selectors, and anchor(root, selectors) → range, mirror images over
  * the page's extracted text (lib/extract). `anchor` tries, in order: the exact quote with its
- * context; the saved position; a fuzzy match that survives small edits to the article.
+ * context; the saved position; the quote again without Arabic-script vowel marks and tatweel
+ * (marks.ts); a fuzzy match that survives small edits to the article.
  */
 
 export type { AnchorMethod, Selectors } from "./types";
@@ -98,7 +100,10 @@ function findPassage(text: string, s: Selectors): (TextAnchor & { withContext?: 
     const best = hits.reduce((a, b) => (score(b) > score(a) ? b : a));
     return { start: best, end: best + exact.length, method: "quote" };
   }
-  // 3. Fuzzy: up to a quarter of the quote's characters edited (at most 64, which bounds the
+  // 3. The quote where the article added or dropped Arabic vowel marks or tatweel.
+  const unmarked = hasMarks(exact) || hasMarks(text) ? quoteWithoutMarks(text, s) : null;
+  if (unmarked) return unmarked;
+  // 4. Fuzzy: up to a quarter of the quote's characters edited (at most 64, which bounds the
   // cost on long pages to about 64 steps per character), near the old place first.
   if (exact.length < 4) return null;
   const maxErrors = Math.min(Math.floor(exact.length / 4), 64);
@@ -125,6 +130,42 @@ function findPassage(text: string, s: Selectors): (TextAnchor & { withContext?: 
     }
   }
   return best;
+}
+
+/**
+ * The quote found in the text with the marks of marks.ts left out of both: the one whose
+ * context agrees (also without marks), else the only one (whose context anchorText then
+ * weighs); as offsets in the text as it is.
+ */
+function quoteWithoutMarks(text: string, s: Selectors): (TextAnchor & { withContext: boolean }) | null {
+  const exact = withoutMarks(s.quote.exact);
+  if (exact === "") return null;
+  const prefix = withoutMarks(s.quote.prefix);
+  const suffix = withoutMarks(s.quote.suffix);
+  const plain = stripMarks(text);
+  const hits: number[] = [];
+  for (let i = plain.text.indexOf(exact); i >= 0 && hits.length < 1000; i = plain.text.indexOf(exact, i + 1))
+    hits.push(i);
+  const agree = hits.filter(
+    (i) =>
+      i >= prefix.length &&
+      plain.text.startsWith(prefix, i - prefix.length) &&
+      plain.text.startsWith(suffix, i + exact.length),
+  );
+  const pool = agree.length > 0 ? agree : hits.length === 1 ? hits : [];
+  if (pool.length === 0) return null;
+  const expected = s.position.start;
+  const start = (i: number) => plain.at[i] as number;
+  const best = pool.reduce((a, b) => (Math.abs(start(b) - expected) < Math.abs(start(a) - expected) ? b : a));
+  // The marks on the quote's last letter are part of it.
+  let end = (plain.at[best + exact.length - 1] as number) + 1;
+  while (end < text.length && isMark(text.charCodeAt(end))) end++;
+  return {
+    start: start(best),
+    end,
+    method: "fuzzy",
+    withContext: agree.length > 0,
+  };
 }
 
 export interface Anchored {

@@ -158,6 +158,13 @@ function Panel(props: {
   );
 }
 
+/** True when the mention's text is laid out right to left (an Arabic or Persian paragraph). */
+function isRtl(range: Range): boolean {
+  const node = range.startContainer;
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !!el && getComputedStyle(el).direction === "rtl";
+}
+
 export class CardLayer {
   private box: Container | undefined;
   private wrap: HTMLDivElement | undefined;
@@ -328,7 +335,7 @@ export class CardLayer {
     // The card's own size, without the room of its last place.
     wrap.style.removeProperty("--al-room");
     const card = { width: wrap.offsetWidth, height: wrap.offsetHeight };
-    const p = placeNear(anchor, card, viewport, { gap: GAP, margin: MARGIN });
+    const p = placeNear(anchor, card, viewport, { gap: GAP, margin: MARGIN, rtl: isRtl(state.record.range) });
     wrap.style.setProperty("left", `${p.left}px`, "important");
     wrap.style.setProperty("top", `${p.top}px`, "important");
     if (card.height > p.maxHeight) wrap.style.setProperty("--al-room", `${p.maxHeight}px`);

@@ -29,7 +29,7 @@ export function PageWrongMatch(props: { host: PopupHost; summary: TabSummary; en
   };
   return (
     <WrongMatch
-      surface={spellings.join("”, “")}
+      surface={spellings}
       name={entity.name}
       host={summary.host}
       onUnmark={(scope) => void unmark(scope)}

@@ -89,6 +89,8 @@ export function SearchView({ searcher, state, onChange, onOpen, examples = [], l
           aria-activedescendant={hits[active] ? `pp-result-${active}` : undefined}
           autocomplete="off"
           spellcheck={false}
+          // An Arabic or Persian query is typed and shown right to left.
+          dir="auto"
           value={state.query}
           onInput={(e) => onChange({ query: e.currentTarget.value, active: 0 })}
           onKeyDown={onKeyDown}
@@ -128,7 +130,7 @@ export function SearchView({ searcher, state, onChange, onOpen, examples = [], l
         ) : hits.length === 0 && fold(trimmed) !== "" && loading === undefined ? (
           <div class="pp-empty">
             <p>
-              Nothing in the dataset matches “<strong>{trimmed}</strong>”.
+              Nothing in the dataset matches “<strong dir="auto">{trimmed}</strong>”.
             </p>
             <p class="pp-hint">
               Try another spelling or part of the name, a role (“prime minister”), or an event’s words or year

@@ -116,6 +116,11 @@ export function createContainer(opts: ContainerOptions): Container {
   const mount = document.createElement("div");
   // Not editable even when the page turns designMode on or makes an ancestor editable.
   mount.setAttribute("contenteditable", "false");
+  // Our UI is in English whatever the page is: `direction` and the language inherit into a
+  // shadow tree (and `all: initial` on the host leaves `direction` alone), so an Arabic page's
+  // dir="rtl" would lay the card out right to left.
+  mount.setAttribute("dir", "ltr");
+  mount.setAttribute("lang", "en");
   shadow.append(sheet, mount);
   // Outside <body>: nothing of the page's layout depends on it.
   document.documentElement.append(host);

@@ -11,9 +11,10 @@
  *   above; otherwise above. A card taller than both rooms takes the larger one.
  * - Vertically it stays `margin` inside the viewport; `maxHeight` is that room, never negative
  *   (0 when the anchor leaves no room at all, e.g. an anchor taller than the viewport).
- * - Horizontally it starts at the anchor's left, pushed left to stay `margin` inside the
- *   viewport, and never further left than `margin` (a card wider than the viewport overflows
- *   on the right).
+ * - Horizontally it starts where the anchor's text starts: at its left, or with `rtl` (Arabic
+ *   or Persian text, read from the right) its right edge at the anchor's right. Either way it
+ *   is pushed back to stay `margin` inside the viewport, and never further left than `margin`
+ *   (a card wider than the viewport overflows on the right).
  * - Values are whole pixels, rounded away from the anchor, so rounding never makes them overlap.
  */
 
@@ -35,6 +36,8 @@ export interface PlaceOptions {
   gap: number;
   /** Space kept between the card and the viewport's edges. */
   margin: number;
+  /** The anchor's text runs right to left: the card lines up with the anchor's right edge. */
+  rtl?: boolean;
 }
 
 export interface Placement {
@@ -54,7 +57,8 @@ export function placeNear(anchor: Box, card: Size, viewport: Size, opts: PlaceOp
   const roomBelow = Math.max(0, Math.floor(viewport.height - margin - belowTop));
   const roomAbove = Math.max(0, Math.floor(aboveBottom - margin));
   const below = card.height <= roomBelow || roomBelow >= roomAbove;
-  const left = Math.round(Math.max(margin, Math.min(anchor.left, viewport.width - card.width - margin)));
+  const start = opts.rtl ? anchor.right - card.width : anchor.left;
+  const left = Math.round(Math.max(margin, Math.min(start, viewport.width - card.width - margin)));
   if (below) return { left, top: belowTop, maxHeight: roomBelow, side: "below" };
   const height = Math.min(card.height, roomAbove);
   return { left, top: Math.floor(aboveBottom - height), maxHeight: roomAbove, side: "above" };

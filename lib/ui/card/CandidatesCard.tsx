@@ -10,6 +10,7 @@ import type { BriefModel } from "../../dataset/card-model";
 import type { EntityId } from "../../dataset/types";
 import { CardHeader } from "./Card";
 import { type EscapeSlot, ScopeConfirm } from "./ScopeConfirm";
+import { Spelling } from "./Spelling";
 
 /** What the reader said of an ambiguous name: it is `ids[0]` ("spelling"), or none of `ids` ("not"). */
 export interface CandidateChoice {
@@ -45,7 +46,7 @@ export function CandidatesCard(props: {
   return (
     <article class="al-card al-hover al-ambiguous" tabIndex={-1} aria-labelledby="al-title-ambiguous">
       <CardHeader
-        title={`“${props.surface}”`}
+        title={<Spelling text={props.surface} />}
         subtitle="Ambiguous name"
         titleId="al-title-ambiguous"
         onClose={props.onClose}
@@ -61,7 +62,10 @@ export function CandidatesCard(props: {
             </button>
             <span class="al-type"> {c.type === "person" ? "Person" : "Group"}</span>
             <span class="al-cand-role"> — {c.role}</span>
-            <span class="al-cand-why"> (“{props.surface}” is one of its names)</span>
+            <span class="al-cand-why">
+              {" "}
+              (<Spelling text={props.surface} /> is one of its names)
+            </span>
             {props.onChoose && (
               <button
                 type="button"
@@ -81,7 +85,11 @@ export function CandidatesCard(props: {
           {chosen ? (
             <ScopeConfirm
               key={chosen.id}
-              prompt={`Mark “${props.surface}” as ${chosen.name} where?`}
+              prompt={
+                <>
+                  Mark <Spelling text={props.surface} /> as {chosen.name} where?
+                </>
+              }
               action="Link"
               host={props.host ?? ""}
               escape={props.escape}
@@ -90,7 +98,11 @@ export function CandidatesCard(props: {
             />
           ) : asking === "none" ? (
             <ScopeConfirm
-              prompt={`“${props.surface}” is none of these. Unmark it where?`}
+              prompt={
+                <>
+                  <Spelling text={props.surface} /> is none of these. Unmark it where?
+                </>
+              }
               action="Unmark"
               host={props.host ?? ""}
               escape={props.escape}

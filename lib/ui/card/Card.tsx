@@ -8,6 +8,7 @@ import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { type CardModel, type CiteRef, formatDate, formatRange } from "../../dataset/card-model";
 import type { EntityId } from "../../dataset/types";
+import { Spelling } from "./Spelling";
 
 /** Events shown before "Show all". */
 export const EVENTS_SHOWN = 3;
@@ -16,7 +17,10 @@ type Props = {
   model: CardModel;
   /** "hover": compact card next to a name in a page; "full": an entity view in an extension page. */
   variant: "hover" | "full";
-  /** The spelling the name was matched as on the page; shown when it differs from the name. */
+  /**
+   * The spelling the name was matched as on the page; shown when it differs from the name, in
+   * its own direction (dir="auto": an Arabic or Persian name inside the English card).
+   */
   matchedAs?: string;
   /** Why the engine linked the mention ("exact alias", "surname, after the full name …"). */
   matchReason?: string;
@@ -70,7 +74,7 @@ function Cites({ cites, onShow }: { cites: CiteRef[]; onShow: (n: number) => voi
 }
 
 export function CardHeader(props: {
-  title: string;
+  title: ComponentChildren;
   subtitle: string;
   titleId: string;
   onBack?: () => void;
@@ -141,7 +145,8 @@ export function Card(props: Props) {
         <p class="al-matched">
           {props.matchedAs && props.matchedAs !== model.name && (
             <>
-              Matched as “<span class="al-surface">{props.matchedAs}</span>”{props.matchReason ? ": " : ""}
+              Matched as <Spelling class="al-surface" text={props.matchedAs} />
+              {props.matchReason ? ": " : ""}
             </>
           )}
           {props.matchReason && <span class="al-reason">{props.matchReason}</span>}

@@ -4,6 +4,7 @@
  * takes focus, arrows move between scopes, Enter on the action confirms, Escape cancels. Only
  * the reader's own presses act (`isTrusted`).
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { CORRECTION_SCOPES, type CorrectionScope, DEFAULT_SCOPE } from "../../corrections/types";
 
@@ -41,7 +42,7 @@ function revealInCard(el: HTMLElement): void {
 
 export function ScopeConfirm(props: {
   /** What the reader is about to say, as a question. */
-  prompt: string;
+  prompt: ComponentChildren;
   /** The action button's text ("Unmark", "Link"). */
   action: string;
   host: string;

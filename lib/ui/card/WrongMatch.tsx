@@ -5,16 +5,18 @@
 import { useRef, useState } from "preact/hooks";
 import type { CorrectionScope } from "../../corrections/types";
 import { type EscapeSlot, ScopeConfirm } from "./ScopeConfirm";
+import { Spellings } from "./Spelling";
 
 export function WrongMatch(props: {
-  /** The spelling(s) on the page ("Kataib Hezbollah", or "KH, Kataib Hezbollah"). */
-  surface: string;
+  /** The spelling(s) on the page ("Kataib Hezbollah", or "KH" and "Kataib Hezbollah"). */
+  surface: string | readonly string[];
   /** The entity's name. */
   name: string;
   host: string;
   onUnmark(scope: CorrectionScope): void;
   escape?: EscapeSlot;
 }) {
+  const surfaces = typeof props.surface === "string" ? [props.surface] : props.surface;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const cancel = () => {
@@ -25,7 +27,11 @@ export function WrongMatch(props: {
   if (open)
     return (
       <ScopeConfirm
-        prompt={`Not ${props.name} here? Unmark “${props.surface}” where?`}
+        prompt={
+          <>
+            Not {props.name} here? Unmark <Spellings texts={surfaces} /> where?
+          </>
+        }
         action="Unmark"
         host={props.host}
         escape={props.escape}
@@ -41,7 +47,7 @@ export function WrongMatch(props: {
       type="button"
       class="al-wrong"
       ref={button}
-      title={`“${props.surface}” does not mean ${props.name} here`}
+      title={`“${surfaces.join("”, “")}” does not mean ${props.name} here`}
       onClick={(e) => e.isTrusted && setOpen(true)}
     >
       Wrong match

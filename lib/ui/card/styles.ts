@@ -49,6 +49,7 @@ export const CARD_CSS = `
 .al-type { margin: 2px 0 0 !important; font-size: 12px; color: var(--al-muted); text-transform: capitalize; }
 .al-matched { font-size: 12px; color: var(--al-muted); }
 .al-surface { font-style: italic; }
+.al-surface:dir(rtl) { font-style: normal; } /* Arabic script has no italics: a slant only blurs it */
 .al-role-text { font-weight: 550; }
 .al-dates, .al-note, .al-part, .al-outlet, .al-cand-role { color: var(--al-muted); }
 .al-summary { color: var(--al-fg); }

@@ -69,6 +69,19 @@ describe("placeNear", () => {
     expect(placeNear(a, { width: 2000, height: 100 }, VIEW, OPTS).left).toBe(8);
   });
 
+  it("lines the card up with the right edge of a right-to-left mention, inside the viewport", () => {
+    const rtl = { ...OPTS, rtl: true };
+    const a = box(700, 100, 90, 20);
+    expect(placeNear(a, { width: 360, height: 100 }, VIEW, rtl).left).toBe(790 - 360);
+    // A mention at the start of an Arabic line sits at the viewport's right edge.
+    const edge = box(1100, 100, 92, 20);
+    expect(placeNear(edge, { width: 360, height: 100 }, VIEW, rtl).left).toBe(1200 - 360 - 8);
+    // Near the left edge the card is pushed right, to the margin.
+    const near = box(20, 100, 90, 20);
+    expect(placeNear(near, { width: 360, height: 100 }, VIEW, rtl).left).toBe(8);
+    expect(placeNear(a, { width: 2000, height: 100 }, VIEW, rtl).left).toBe(8);
+  });
+
   it("rounds away from the mention", () => {
     const a = { left: 10.4, top: 600.3, right: 90.2, bottom: 620.6 };
     const low = placeNear(a, { width: 360, height: 100.5 }, VIEW, OPTS);
@@ -98,6 +111,7 @@ describe("placeNear", () => {
             ]) {
               const a = box(left, top + 0.25, 70, h);
               check(a, card, view, placeNear(a, card, view, OPTS));
+              check(a, card, view, placeNear(a, card, view, { ...OPTS, rtl: true }));
             }
   });
 });
