@@ -237,8 +237,15 @@ export function buildStream(t: Tokens, lookupKey: (key: string) => number): void
     }
     let id = cur.id;
     let r1 = r0;
-    // "Abd al-Mahdi", "Abdul Mahdi", "Abdul-Mahdi": one token, keyed like "Abdulmahdi".
-    if (cur.abd && r1 + 1 < n) {
+    // Arabic script: "عبد الكريم" = "عبدالكريم", "أبو مهدي" = "ابومهدي".
+    if (cur.abd && cur.ar && r1 + 1 < n) {
+      const nx = infos[r1 + 1] as TokInfo;
+      if (!((t.rGap[r1 + 1] as number) & GAP_BREAK) && nx.ar && !nx.abd && nx.cl === 0) {
+        id = lookupKey(cur.light + nx.light);
+        r1++;
+      }
+    } else if (cur.abd && r1 + 1 < n) {
+      // "Abd al-Mahdi", "Abdul Mahdi", "Abdul-Mahdi": one token, keyed like "Abdulmahdi".
       let j = r1 + 1;
       let joined = cur.light === "abd" ? "abd" : "abdul";
       const gj = t.rGap[j] as number;
@@ -260,13 +267,14 @@ export function buildStream(t: Tokens, lookupKey: (key: string) => number): void
     if (r1 === r0 && r1 + 1 < n && !cur.abd) {
       const nx = infos[r1 + 1] as TokInfo;
       const g = t.rGap[r1 + 1] as number;
-      if (nx.allah && !(g & GAP_BREAK)) {
-        id = lookupKey(phoneticKey(`${cur.light}allah`));
+      if (nx.allah && !(g & GAP_BREAK) && cur.ar === nx.ar) {
+        id = lookupKey(cur.ar ? cur.light + nx.light : phoneticKey(`${cur.light}allah`));
         r1++;
       }
     }
     if (m === t.sStart.length) t.growStream();
-    t.sStart[m] = t.rStart[r0] as number;
+    // Proclitics stand outside the mention ("و" of "والكاظمي").
+    t.sStart[m] = (t.rStart[r0] as number) + (infos[r0] as TokInfo).cl;
     t.sEnd[m] = t.rEnd[r1] as number;
     t.sTok[m] = id;
     t.sRaw0[m] = r0;
