@@ -189,8 +189,9 @@ const DROPPED = new Set(["al", "el", "il", "ul", "the"]);
 export function fold(text: string): string {
   const out: string[] = [];
   let joinNext = false;
-  // A zero-width (non-)joiner or tatweel stays inside its word ("حزب‌الله").
-  for (const raw of text.split(/[^\p{L}\p{N}\p{M}'’‘ʿʾʼʻʽ`´\u200c\u200d\u0640]+/u)) {
+  // A zero-width (non-)joiner stays inside its word ("حزب‌الله" = "حزبالله"), as on the page.
+  const joined = text.replace(/\u200c|\u200d/g, "");
+  for (const raw of joined.split(/[^\p{L}\p{N}\p{M}'’‘ʿʾʼʻʽ`´]+/u)) {
     const l = light(raw);
     if (l === "" || DROPPED.has(l)) continue;
     // Arabic script as the engine reads it: "الله" joins the word before, "عبد"/"ابو" the next.
