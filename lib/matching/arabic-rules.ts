@@ -5,7 +5,7 @@
  * "مدينة الصدر") or an ordinary word ("لصالح", "بحماس", "وجه ظريف"). Design: docs/matching.md.
  */
 import { AR_ARTICLE, cliticSplits } from "../names/arabic";
-import { AR_BEFORE, AR_GIVEN, AR_HEADS, AR_TITLES } from "./arabic-words";
+import { AR_AFTER, AR_BEFORE, AR_GIVEN, AR_HEADS, AR_TITLES } from "./arabic-words";
 import type { Candidate } from "./match-types";
 import type { PageState } from "./page-state";
 import { GAP_BREAK, type Tokens, type TokInfo } from "./tokenize";
@@ -15,6 +15,14 @@ function has(list: ReadonlySet<string>, light: string): boolean {
   if (list.has(light)) return true;
   for (const s of cliticSplits(light)) if (list.has(s.rest)) return true;
   return false;
+}
+
+/**
+ * A given name ("علي", "هادي"); "على" (on) folds like "علي" and is mostly the preposition
+ * next to a name ("رد السوداني على").
+ */
+function given(inf: TokInfo): boolean {
+  return has(AR_GIVEN, inf.light) && !(inf.light.endsWith("علي") && /على$/.test(inf.bare));
 }
 
 /** The raw token next to r on side `dir` (−1 before, +1 after) with no punctuation between. */
@@ -48,12 +56,12 @@ export function arabicRefuses(
   if (c.short && (id === null || !st.full.has(id))) return true;
   const prev = neighbour(t, r0, -1);
   const next = neighbour(t, r1, 1);
-  // "المهندس أحمد": a title before another person's name.
-  if (next?.ar && has(AR_GIVEN, next.light)) return true;
+  // "المهندس أحمد": a title before another person's name; "بدر الدين", "تشرين الأول".
+  if (next?.ar && (given(next) || AR_AFTER.has(next.light))) return true;
   if (!prev?.ar) return false;
   const p = prev.light;
   // "محمد باقر الصدر", "مدينة الصدر", "نجل الصدر": another person, a place, a relative.
-  if (has(AR_GIVEN, p) || has(AR_HEADS, p)) return true;
+  if (given(prev) || has(AR_HEADS, p)) return true;
   // "الاتحاد السوداني", "الشهيد الصدر": an adjective or another title after a definite word.
   if (definite) return p.startsWith(AR_ARTICLE) && !AR_TITLES.has(p);
   // Without the article ("سليماني", "صالح"): only after a title, a verb of saying, a particle.

@@ -98,6 +98,8 @@ export function compileIndex(dataset: IndexSource, options: CompileOptions = {})
       caseSensitive?: boolean;
       /** The dataset's flag for a short form that links only after the full form (issue 16). */
       short?: boolean;
+      /** "ar" or "fa" for an alias in Arabic script (issue 16). */
+      script?: string;
     }[];
     // An alias listed twice keeps its first flags; the canonical name is never ambiguous
     // unless listed as such.
@@ -114,8 +116,9 @@ export function compileIndex(dataset: IndexSource, options: CompileOptions = {})
       if (a.short) flags |= ENTRY_SHORT;
       if (isArabicText(t) && sk.keys.length === 1) {
         if (arabicWords.has(sk.lights[0] as string)) flags |= ENTRY_COMMON;
-        // A person's one-word name in Arabic script is a surname ("الكاظمي", "سليماني").
-        if (e.type === "person" && nameLen > 1) flags |= ENTRY_SHORT;
+        // A person's one-word name in Arabic script is a surname ("الكاظمي"), unless the dataset
+        // says which are short (aliases with a `script` carry `short` when they are).
+        if (e.type === "person" && nameLen > 1 && a.script === undefined) flags |= ENTRY_SHORT;
       }
       add(t, ei, flags);
       // Persian joins with a ZWNJ what pages also write with a space ("حزب‌الله", "حزب الله").

@@ -89,8 +89,9 @@ export function selector(
       }
     }
     const live = found.filter((c) => c.ents.length > 0);
-    // Longest first, then leftmost; a match never overlaps a longer one.
-    live.sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
+    // Longest first, then a full form before a short one ("حاج قاسم سلیمانی" is "قاسم سلیمانی",
+    // not the short "حاج قاسم"), then leftmost; a match never overlaps a longer one.
+    live.sort((x, y) => y.b - y.a - (x.b - x.a) || (x.short ? 1 : 0) - (y.short ? 1 : 0) || x.a - y.a);
     const taken = new Uint8Array(m);
     const kept: Candidate[] = [];
     for (const c of live) {

@@ -1,0 +1,57 @@
+/**
+ * The engine on Arabic- and Persian-script pages (issue 16): the spelling table (each row linked
+ * to its entity, with the mark where the brackets say), the trap table (nothing, or the right
+ * other entity), over aliases in the dataset's shape (arabic-fixture.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { compileIndex } from "../../../lib/matching/compile";
+import { createMatcher } from "../../../lib/matching/matcher";
+import type { Mention } from "../../../lib/matching/types";
+import { ARABIC_FIXTURE } from "../matching/arabic-fixture";
+import { ARABIC, PERSIAN, type Row } from "./spellings";
+import { TRAPS } from "./traps";
+
+const matcher = createMatcher(compileIndex(ARABIC_FIXTURE));
+
+/** Mentions of the last text, after the page said `before` (scanned first, same session). */
+function scanPage(text: string, before?: string): Mention[] {
+  const s = matcher.session();
+  if (before) s.scan(before);
+  return s.scan(text);
+}
+
+function checkRow([id, marked, before]: Row): string | null {
+  const start = marked.indexOf("[");
+  const end = marked.indexOf("]") - 1;
+  const text = marked.replace("[", "").replace("]", "");
+  const ms = scanPage(text, before);
+  const hit = ms.find((m) => m.start === start && m.end === end && m.id === id);
+  if (hit) return null;
+  const got = ms.map((m) => `${m.surface}[${m.start},${m.end}]→${m.id ?? m.candidates.join("|")}`).join("; ");
+  return `${marked} (after ${JSON.stringify(before ?? "")}): want [${start},${end}]→${id}, got ${got || "nothing"}`;
+}
+
+describe.each([
+  ["Arabic", ARABIC],
+  ["Persian", PERSIAN],
+])("%s spellings", (script, rows) => {
+  it(`links each of the ${rows.length} ${script} spellings to its entity, with its span`, () => {
+    expect(rows.length).toBeGreaterThanOrEqual(script === "Arabic" ? 150 : 50);
+    const failed = rows.map(checkRow).filter((f) => f !== null);
+    expect(failed).toEqual([]);
+  });
+});
+
+describe(`Arabic- and Persian-script traps (${TRAPS.length})`, () => {
+  it(`links none of the ${TRAPS.length} traps (or only the right other entity)`, () => {
+    expect(TRAPS.length).toBeGreaterThanOrEqual(80);
+    const failed: string[] = [];
+    for (const [text, forbid, before, instead] of TRAPS) {
+      const ms = scanPage(text, before).filter((m) => m.id !== null || m.candidates.length > 0);
+      const wrong = ms.filter((m) => (forbid === "*" ? m.id !== instead : m.id === forbid || m.id === null));
+      if (wrong.length > 0 || (instead && !ms.some((m) => m.id === instead)))
+        failed.push(`${text}: ${ms.map((m) => `${m.surface}→${m.id ?? "?"}`).join("; ") || "nothing"}`);
+    }
+    expect(failed).toEqual([]);
+  });
+});
