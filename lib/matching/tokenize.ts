@@ -3,6 +3,7 @@
  * reads: Arabic articles left out ("al-Sudani" reads as "sudani"), "Abd al-" / "Abdul" joined to
  * the next word, and a reset wherever punctuation separates two words.
  */
+import { isArabicCode } from "../names/arabic";
 import { charClass as importedCharClass, phoneticKey } from "./normalize";
 import { TokCache } from "./tok-cache";
 import { makeInfo, type TokInfo } from "./tok-info";
@@ -124,6 +125,13 @@ export function tokenizeRaw(text: string, t: Tokens, cache: TokCache): void {
         if (c === 10 && ++newlines >= 2) gap |= GAP_BREAK | GAP_STOP;
       } else if (cl === APOS && i > 0 && classAt(text, i - 1) === SPACE) {
         // An opening quote or an ayn sign before a word ("ʿAli", "‘Hezbollah’") joins nothing.
+      } else if (
+        c === 95 &&
+        i > 0 &&
+        isArabicCode(text.charCodeAt(i - 1)) &&
+        isArabicCode(codeAt(text, i + 1))
+      ) {
+        // An Arabic hashtag joins its words with underscores ("#هشام_الهاشمي"): a space.
       } else {
         others++;
         gap |= GAP_BREAK;

@@ -224,6 +224,8 @@ export const ARABIC: Row[] = [
   ["houthis", "هجمات [الحوثيين] في البحر الأحمر"],
   ["hisham-al-hashimi", "اغتيال الباحث [هشام الهاشمي] في بغداد"],
   ["hisham-al-hashimi", "#[هشام الهاشمي] "],
+  ["hisham-al-hashimi", "وسم #[هشام_الهاشمي] على تويتر"],
+  ["popular-mobilization-forces", "#[الحشد_الشعبي]"],
   ["donald-trump", "الرئيس الأمريكي [دونالد ترامب] أمر"],
   ["donald-trump", "وقال [ترامب] إن"],
   ["donald-trump", "و[ترمب] هدد"],
