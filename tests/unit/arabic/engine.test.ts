@@ -6,12 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { compileIndex } from "../../../lib/matching/compile";
 import { createMatcher } from "../../../lib/matching/matcher";
+import { packIndex } from "../../../lib/matching/pack";
 import type { Mention } from "../../../lib/matching/types";
 import { ARABIC_FIXTURE } from "../matching/arabic-fixture";
 import { ARABIC, PERSIAN, type Row } from "./spellings";
 import { TRAPS } from "./traps";
 
-const matcher = createMatcher(compileIndex(ARABIC_FIXTURE));
+const compiled = compileIndex(ARABIC_FIXTURE);
+const matcher = createMatcher(compiled);
 
 /** Mentions of the last text, after the page said `before` (scanned first, same session). */
 function scanPage(text: string, before?: string): Mention[] {
@@ -53,5 +55,23 @@ describe(`Arabic- and Persian-script traps (${TRAPS.length})`, () => {
         failed.push(`${text}: ${ms.map((m) => `${m.surface}→${m.id ?? "?"}`).join("; ") || "nothing"}`);
     }
     expect(failed).toEqual([]);
+  });
+});
+
+describe("the packed index (what the extension loads)", () => {
+  it("gives the same mentions on every row of both tables", () => {
+    const packed = createMatcher(JSON.parse(JSON.stringify(packIndex(compiled))));
+    const texts: [string, string | undefined][] = [
+      ...[...ARABIC, ...PERSIAN].map(
+        ([, t, b]) => [t.replace("[", "").replace("]", ""), b] as [string, string | undefined],
+      ),
+      ...TRAPS.map(([t, , b]) => [t, b] as [string, string | undefined]),
+    ];
+    for (const [text, before] of texts) {
+      const a = matcher.session();
+      const b = packed.session();
+      if (before) expect(b.scan(before)).toEqual(a.scan(before));
+      expect(b.scan(text), text).toEqual(a.scan(text));
+    }
   });
 });
