@@ -58,6 +58,9 @@ export function arabicRefuses(
   const next = neighbour(t, r1, 1);
   // "المهندس أحمد": a title before another person's name; "بدر الدين", "تشرين الأول".
   if (next?.ar && (given(next) || AR_AFTER.has(next.light))) return true;
+  // "المهندس الزراعي محمد شياع السوداني": a title and its adjective before a name.
+  const after = next?.ar && next.light.startsWith(AR_ARTICLE) ? neighbour(t, r1 + 1, 1) : undefined;
+  if (after?.ar && given(after)) return true;
   if (!prev?.ar) return false;
   const p = prev.light;
   // "محمد باقر الصدر", "مدينة الصدر", "نجل الصدر": another person, a place, a relative.

@@ -53,7 +53,26 @@ export const ARABIC_FIXTURE: IndexSource = {
       "fa:کتائب حزب‌الله عراق",
     ]),
     ent("kataib-sayyid-al-shuhada", "group", "Kata'ib Sayyid al-Shuhada", ["كتائب سيد الشهداء", "الكتائب*?"]),
-    ent("hezbollah", "group", "Hezbollah", ["حزب الله", "حزب الله اللبناني", "حزب الله لبنان", "fa:حزب‌الله"]),
+    ent("hezbollah", "group", "Hezbollah", [
+      "حزب الله",
+      "حزب الله اللبناني",
+      "حزب الله لبنان",
+      "المقاومة الإسلامية في لبنان",
+      "fa:حزب‌الله",
+    ]),
+    ent("harakat-hezbollah-al-nujaba", "group", "Harakat Hezbollah al-Nujaba", [
+      "حركة حزب الله النجباء",
+      "حزب الله النجباء",
+      "النجباء*?",
+    ]),
+    ent("masoud-barzani", "person", "Masoud Barzani", [
+      "مسعود بارزاني",
+      "مسعود البارزاني",
+      "بارزاني*?",
+      "البارزاني*?",
+    ]),
+    ent("ayad-allawi", "person", "Ayad Allawi", ["إياد علاوي", "علاوي*?"]),
+    ent("mahdi-army", "group", "Mahdi Army", ["جيش المهدي"]),
     ent("popular-mobilization-forces", "group", "Popular Mobilization Forces", [
       "الحشد الشعبي",
       "هيئة الحشد الشعبي",
