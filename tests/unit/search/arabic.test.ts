@@ -27,6 +27,12 @@ const QUERIES: [string, string][] = [
   ["الاطار التنسيقي", "coordination-framework"],
   ["عبدالمهدي", "adil-abdul-mahdi"],
   ["فيلق القدس", "quds-force"],
+  ["حزب الله", "hezbollah"],
+  ["حزب‌الله", "hezbollah"],
+  ["حزبالله", "hezbollah"],
+  ["حزب", "hezbollah"],
+  ["آیت الله سیستانی", "ali-al-sistani"],
+  ["ابومهدي", "abu-mahdi-al-muhandis"],
 ];
 
 describe(`search in Arabic and Persian script (${QUERIES.length} queries)`, () => {
