@@ -20,6 +20,8 @@ export const ARABIC: Row[] = [
   ["kataib-hezbollah", "بيان [كَتائِب حِزْب الله] الأخير"],
   ["kataib-hezbollah", "مقاتلو [كتائب حزب‌الله] في جرف الصخر"],
   ["kataib-hezbollah", "ف[كتائب حزب الله] لم ترد"],
+  ["kataib-hezbollah", "المهددة لـ[كتائب حزب الله] في بغداد"],
+  ["kataib-hezbollah", "المهددة لـ [كتائب حزب الله] في بغداد"],
   ["kataib-hezbollah", "وب[كتائب حزب الله] تتصل الفصائل"],
   ["kataib-hezbollah", "ثم انسحب [الكتائب] من المنطقة", "كتائب حزب الله فصيل عراقي"],
   ["kataib-hezbollah", "واتهم مسؤول [حزب الله العراقي] بالهجوم", "أعلنت كتائب حزب الله أنها"],
@@ -43,6 +45,8 @@ export const ARABIC: Row[] = [
   ["popular-mobilization-forces", "[هيئه الحشد الشعبي] اصدرت بيانا"],
   ["popular-mobilization-forces", "[الحشـــد الشعبي] يرد"],
   ["popular-mobilization-forces", "ك[الحشد الشعبي] في الموصل"],
+  ["popular-mobilization-forces", "التحق بـ[الحشد الشعبي] عام ٢٠١٤"],
+  ["popular-mobilization-forces", "وَ[الحَشْدُ الشَّعْبِيُّ] يَرُدُّ"],
   ["popular-mobilization-forces", "[الحشد الشعبی] في بغداد"],
   [
     "popular-mobilization-forces",
