@@ -45,15 +45,15 @@ export function arabicRefuses(
   id: number | null,
   st: PageState,
 ): boolean {
+  // A short form only after the full form on this page ("هيئة الحشد", "حزب الله العراقي"; a
+  // common word: after any mention, link.ts's rule for Latin script too).
+  if (c.short && (id === null || !st.full.has(id))) return true;
   const first = t.rInfo[r0] as TokInfo;
   if (!first.ar || c.a !== c.b || !(c.short || c.common)) return false;
   const l = first.light;
   const definite = l.startsWith(AR_ARTICLE);
   // "لصالح", "بحماس": a proclitic and a short word without the article is mostly a phrase.
-  if (first.cl > 0 && r0 === r1 && !definite && (c.short || c.common)) return true;
-  // A surname or short form only after the full form on this page (a common word: after any
-  // mention, link.ts's rule for Latin script too).
-  if (c.short && (id === null || !st.full.has(id))) return true;
+  if (first.cl > 0 && r0 === r1 && !definite) return true;
   const prev = neighbour(t, r0, -1);
   const next = neighbour(t, r1, 1);
   // "المهندس أحمد": a title before another person's name; "بدر الدين", "تشرين الأول".

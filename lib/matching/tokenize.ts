@@ -35,6 +35,20 @@ function classAt(text: string, i: number): number {
   return i < text.length ? charClass(text.charCodeAt(i)) : 0;
 }
 
+/** " « » “ ” „ */
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e;
+}
+
+/** The nearest characters before and after position i, spaces skipped, are Arabic script. */
+function arabicAround(text: string, i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && text.charCodeAt(a) === 32) a--;
+  let b = i + 1;
+  while (b < text.length && text.charCodeAt(b) === 32) b++;
+  return a >= 0 && b < text.length && isArabicCode(text.charCodeAt(a)) && isArabicCode(text.charCodeAt(b));
+}
+
 /** Gap flags, stored on the token that follows the gap. */
 export const GAP_BREAK = 1; // punctuation: no alias spans it
 export const GAP_STOP = 2; // sentence end (or start of text / paragraph)
@@ -132,6 +146,8 @@ export function tokenizeRaw(text: string, t: Tokens, cache: TokCache): void {
         isArabicCode(codeAt(text, i + 1))
       ) {
         // An Arabic hashtag joins its words with underscores ("#هشام_الهاشمي"): a space.
+      } else if (isQuote(c) && arabicAround(text, i)) {
+        // Arabic news quotes part of a name (كتائب "حزب الله", «حزب الله» العراقي): no break.
       } else {
         others++;
         gap |= GAP_BREAK;

@@ -16,6 +16,8 @@ export const ARABIC: Row[] = [
   ["kataib-hezbollah", "أعلنت [كتائب حزب الله] مسؤوليتها عن الهجوم"],
   ["kataib-hezbollah", "و[كتائب حزب الله] فصيل مسلح"],
   ["kataib-hezbollah", "«[كتائب حزب الله]» تنفي"],
+  ["kataib-hezbollah", 'الأكثر قربا لإيران.. تعرف على [كتائب "حزب الله" في العراق]'],
+  ["kataib-hezbollah", "مقاتلو [كتائب «حزب الله» العراق] في جرف الصخر"],
   ["kataib-hezbollah", "قيادي في [كتـائب حزب الله] قال"],
   ["kataib-hezbollah", "بيان [كَتائِب حِزْب الله] الأخير"],
   ["kataib-hezbollah", "مقاتلو [كتائب حزب‌الله] في جرف الصخر"],
@@ -126,7 +128,7 @@ export const ARABIC: Row[] = [
   // Coordination Framework
   ["coordination-framework", 'أعلن التكتل البرلماني "[الإطار التنسيقي]" في العراق'],
   ["coordination-framework", "مرشح [قوى الإطار التنسيقي] في العراق"],
-  ["coordination-framework", 'واختار تحالف قوى "[الإطار التنسيقي]" الشيعية'],
+  ["coordination-framework", 'واختار تحالف [قوى "الإطار التنسيقي]" الشيعية'],
   ["coordination-framework", "[الاطار التنسيقي] يجتمع"],
   ["coordination-framework", "و[الإطار التنسيقي] رفض"],
   ["coordination-framework", "ب[الإطار التنسيقي] اجتماع طارئ"],

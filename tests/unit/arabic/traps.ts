@@ -152,4 +152,9 @@ export const TRAPS: Trap[] = [
   ["هدفها إقامة دولة إسلامية", "islamic-state"],
   ["الجمهورية الإسلامية في إيران", "islamic-state"],
   ["نيجيرفان بارزاني", "masoud-barzani", "مسعود بارزاني رئيس الحزب"],
+  // Short forms of several words, also only after the full form; quotes inside a name
+  ["أعلنت مديرية الأمن في هيئة الحشد، الأربعاء", "popular-mobilization-forces"],
+  ["حاج قاسم در وصیت‌نامه خویش", "qassem-soleimani"],
+  ["القصة الكاملة لتأسيس «حزب الله» العراقي!", "*"],
+  ['تعرف على كتائب "حزب الله" في العراق', "hezbollah", undefined, "kataib-hezbollah"],
 ];
