@@ -75,3 +75,30 @@ describe("the packed index (what the extension loads)", () => {
     }
   });
 });
+
+describe("aliases without the dataset's script fields", () => {
+  it("take a person's one-word Arabic-script name for a surname, linked after the full name", () => {
+    const plain = createMatcher(
+      compileIndex({
+        entities: [
+          {
+            id: "mustafa-al-kadhimi",
+            type: "person",
+            name: "Mustafa al-Kadhimi",
+            aliases: [{ text: "مصطفى الكاظمي" }, { text: "الكاظمي" }],
+            role: { text: "", cites: [] },
+            summary: "",
+            affiliations: [],
+          },
+        ],
+      }),
+    );
+    expect(plain.scan("وأكد الكاظمي أن")).toEqual([]);
+    const s = plain.session();
+    expect(s.scan("مصطفى الكاظمي رئيس الوزراء").map((m) => m.id)).toEqual(["mustafa-al-kadhimi"]);
+    const later = s.scan("وأكد الكاظمي أن");
+    expect(later.map((m) => [m.surface, m.start, m.id, m.reason.kind])).toEqual([
+      ["الكاظمي", 5, "mustafa-al-kadhimi", "short-form"],
+    ]);
+  });
+});
