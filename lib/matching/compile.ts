@@ -5,7 +5,9 @@
  */
 import englishWords from "an-array-of-english-words";
 import type { CompiledDataset } from "../dataset/types";
+import { isArabicCode, lightArabic } from "../names/arabic";
 import { light, phoneticKey, translitCost } from "../names/index";
+import { ARABIC_COMMON_WORDS } from "./arabic-common";
 import { buildAutomaton } from "./automaton";
 import { VARIANT_LIMIT_ONE } from "./evidence";
 import { NORM_VERSION } from "./normalize";
@@ -17,6 +19,7 @@ import {
   ENTRY_COMMON,
   ENTRY_NEGATIVE,
   ENTRY_PART,
+  ENTRY_SHORT,
 } from "./types";
 import { NOT_GIVEN_WORDS, PERSON_TITLES, TYPE_WORDS } from "./words";
 
@@ -32,11 +35,15 @@ export function isAcronym(text: string): boolean {
 export interface CompileOptions {
   /** Common words, lower case (default: an-array-of-english-words, about 275,000). */
   words?: readonly string[];
+  /** Common words of Arabic and Persian news (default: arabic-common.ts). */
+  arabicWords?: readonly string[];
 }
 
 export function compileIndex(dataset: IndexSource, options: CompileOptions = {}): CompiledIndex {
   const words = options.words ?? (englishWords as string[]);
   const wordSet = new Set(words);
+  // Arabic-script words that are also aliases ("الحشد", "حماس", "تشرين") link after a mention.
+  const arabicWords = new Set((options.arabicWords ?? ARABIC_COMMON_WORDS).map(lightArabic));
   const entities: string[] = [];
   const texts: string[] = [];
   const textIdx = new Map<string, number>();
@@ -89,10 +96,14 @@ export function compileIndex(dataset: IndexSource, options: CompileOptions = {})
       text: string;
       ambiguous?: boolean;
       caseSensitive?: boolean;
+      /** The dataset's flag for a short form that links only after the full form (issue 16). */
+      short?: boolean;
+      /** "ar" or "fa" for an alias in Arabic script (issue 16). */
+      script?: string;
     }[];
     // An alias listed twice keeps its first flags; the canonical name is never ambiguous
     // unless listed as such.
-    for (const a of [...e.aliases, ...all.slice(0, 1)]) {
+    for (const a of [...all.slice(1), ...all.slice(0, 1)]) {
       const t = a.text.trim();
       if (t === "" || seen.has(t)) continue;
       seen.add(t);
@@ -102,7 +113,16 @@ export function compileIndex(dataset: IndexSource, options: CompileOptions = {})
       const sk = streamKeys(t);
       if (!isAcronym(t) && nameLen > 1 && sk.keys.length === 1) flags |= ENTRY_PART;
       if (!isAcronym(t) && sk.keys.length === 1 && wordSet.has(sk.lights[0] as string)) flags |= ENTRY_COMMON;
+      if (a.short) flags |= ENTRY_SHORT;
+      if (isArabicText(t) && sk.keys.length === 1) {
+        if (arabicWords.has(sk.lights[0] as string)) flags |= ENTRY_COMMON;
+        // A person's one-word name in Arabic script is a surname ("الكاظمي"), unless the dataset
+        // says which are short (aliases with a `script` carry `short` when they are).
+        if (e.type === "person" && nameLen > 1 && a.script === undefined) flags |= ENTRY_SHORT;
+      }
       add(t, ei, flags);
+      // Persian joins with a ZWNJ what pages also write with a space ("حزب‌الله", "حزب الله").
+      if (t.includes("\u200c")) add(t.replace(/\u200c/g, " "), ei, flags);
     }
     for (const neg of e.negatives ?? []) if (neg.trim()) add(neg.trim(), ei, ENTRY_NEGATIVE);
   }
@@ -144,6 +164,11 @@ export function compileIndex(dataset: IndexSource, options: CompileOptions = {})
     compounds: compounds(rows, texts, dataset.entities.length),
     words: { notGiven: [...NOT_GIVEN_WORDS], types: [...TYPE_WORDS], titles: [...PERSON_TITLES] },
   };
+}
+
+function isArabicText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isArabicCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 type Rows = Map<string, { seq: number[]; entries: number[] }>;

@@ -4,6 +4,7 @@
  * of one page through its PageState. Design: docs/matching.md.
  */
 import { blockAbbreviations } from "./abbreviations";
+import { arabicRefuses } from "./arabic-rules";
 import { dashJoiner } from "./dashes";
 import {
   allIn,
@@ -200,6 +201,9 @@ export function linker(
             ][how] as string,
           };
       }
+      if (arabicRefuses(t, c, r0, r1, id, st)) return false;
+      if (c.short && id !== null && st.full.has(id))
+        reason = { kind: "short-form", text: `short form, after “${st.full.get(id)}” on this page` };
       // A short form that is a common word, or a short acronym: linked after its full form (or
       // a title, for a person), or an acronym on a page that is about our domain.
       // (A person's surname that is a common word, "Trump", is a name wherever it is capitalised.)

@@ -16,6 +16,8 @@ export interface Candidate {
   /** ENTRY_COMMON: a common word, linked after its full form; an acronym of 2–3 letters ("KH", "PMF"). */
   common?: boolean;
   shortAcronym?: boolean;
+  /** ENTRY_SHORT: a short form, linked only after its entity's full form on the page. */
+  short?: boolean;
   /** A one-word part of a longer name (a surname). */
   part?: boolean;
   /** An acronym matched in its case. */

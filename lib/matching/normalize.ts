@@ -7,7 +7,7 @@
 export { articleKind, isAbdPrefix, light, phoneticKey } from "../names/fold";
 
 /** Bump when a rule changes: an index built with other rules is refused. */
-export const NORM_VERSION = "norm-7";
+export const NORM_VERSION = "norm-8";
 
 /** Character classes of the tokenizer. */
 export enum C {
@@ -44,6 +44,12 @@ function classify(code: number): number {
   // - ‐ ‑ ‒ –  (the em dash is punctuation, not a hyphen)
   if (code === 0x2d || (code >= 0x2010 && code <= 0x2013)) return C.Hyphen;
   if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a || code === 0x3b) return C.Stop;
+  // Arabic question mark and semicolon, Urdu/Persian full stop.
+  if (code === 0x61f || code === 0x61b || code === 0x6d4) return C.Stop;
+  // Persian writes ZWNJ inside a word ("نخست‌وزیر"); `light` drops it.
+  if (code === 0x200c || code === 0x200d) return C.Word;
+  // Direction marks between the words of right-to-left text are no punctuation.
+  if (code === 0x200e || code === 0x200f || code === 0x61c) return C.Space;
   const ch = String.fromCharCode(code);
   if (code >= 0xd800 && code <= 0xdfff) return C.Other;
   if (WORD_RE.test(ch)) return C.Word;

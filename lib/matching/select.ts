@@ -14,7 +14,7 @@ import { joinLights, looksLikeGivenName, sameLights } from "./spans";
 import type { TitleLines } from "./title-lines";
 import { buildStream, makeInfo, TokCache, type Tokens, type TokInfo, tokenizeRaw } from "./tokenize";
 import type { CompiledIndex, MatchKind } from "./types";
-import { ENTRY_AMBIGUOUS, ENTRY_CASE, ENTRY_COMMON, ENTRY_NEGATIVE, ENTRY_PART } from "./types";
+import { ENTRY_AMBIGUOUS, ENTRY_CASE, ENTRY_COMMON, ENTRY_NEGATIVE, ENTRY_PART, ENTRY_SHORT } from "./types";
 
 /** The pass over one text; `counts` are the page's mentions so far (common words need their entity on the page). */
 export type Select = (text: string, counts: Map<number, number>) => Candidate[];
@@ -89,8 +89,9 @@ export function selector(
       }
     }
     const live = found.filter((c) => c.ents.length > 0);
-    // Longest first, then leftmost; a match never overlaps a longer one.
-    live.sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
+    // Longest first, then a full form before a short one ("حاج قاسم سلیمانی" is "قاسم سلیمانی",
+    // not the short "حاج قاسم"), then leftmost; a match never overlaps a longer one.
+    live.sort((x, y) => y.b - y.a - (x.b - x.a) || (x.short ? 1 : 0) - (y.short ? 1 : 0) || x.a - y.a);
     const taken = new Uint8Array(m);
     const kept: Candidate[] = [];
     for (const c of live) {
@@ -127,6 +128,7 @@ export function selector(
     let isCommon = false;
     let shortAcr = false;
     let isPart = false;
+    let isShort = false;
     let isAcronym = false;
     let kind: MatchKind = "variant";
     for (let k = 2; k < row.length; k += 3) {
@@ -181,7 +183,12 @@ export function selector(
       }
       let conf: number;
       let cost = 0;
-      if (sameLight) {
+      // Arabic script keys are its folded letters: the same letters, split or joined otherwise
+      // ("حزب‌الله", "ابومهدي"), are the alias itself.
+      if (
+        sameLight ||
+        ((t.rInfo[r0] as TokInfo).ar && noSpaces(spanLight as string) === noSpaces(shape.light))
+      ) {
         conf = a === b ? 0.95 : 1;
         kind = "exact";
       } else {
@@ -216,6 +223,7 @@ export function selector(
       if (flags & ENTRY_AMBIGUOUS) ambiguous = true;
       if (flags & ENTRY_COMMON) isCommon = true;
       if (flags & ENTRY_PART) isPart = true;
+      if (flags & ENTRY_SHORT) isShort = true;
       if (flags & ENTRY_CASE && shape.caps.every(Boolean)) {
         isAcronym = true;
         // Two or three capitals stand for many things; dots ("P.M.F.") or a possessive make a name.
@@ -236,12 +244,17 @@ export function selector(
       common: isCommon,
       shortAcronym: shortAcr,
       part: isPart,
+      short: isShort,
       acronym: isAcronym,
       text: bestText,
     };
   }
 
   return select;
+}
+
+function noSpaces(s: string): string {
+  return s.replace(/ /g, "");
 }
 
 /** Raw tokens r0..r1 written with dots ("P.M.F.") or followed by a possessive ("PUK's"). */

@@ -1,4 +1,5 @@
 /** What the tokenizer knows about one distinct raw token, and how it is built. */
+import { AR_ALLAH, cliticLength, cliticSplits, isArabicJoiner, isArabicWord } from "../names/arabic";
 import { articleKind, isAbdPrefix, light, phoneticKey } from "./normalize";
 
 /** What the tokenizer knows about one distinct raw token; cached by its raw text. */
@@ -18,6 +19,10 @@ export interface TokInfo {
   allah: boolean;
   /** The raw token without apostrophes and periods (case-sensitive aliases compare it). */
   bare: string;
+  /** Arabic script. */
+  ar: boolean;
+  /** Code units of one-letter proclitics left out of the front ("و" of "والكاظمي"), or 0. */
+  cl: number;
 }
 
 /** Apostrophes, ayn/hamza signs and periods: left out of `bare`. */
@@ -25,7 +30,22 @@ const APOS_DOT = /['’‘ʿʾʼʻʽ`´.]/g;
 
 /** Builds a TokInfo for a raw token; `lookup` maps a phonetic key to its dictionary id. */
 export function makeInfo(raw: string, lookup: (key: string) => number): TokInfo {
-  const l = light(raw);
+  let l = light(raw);
+  const ar = isArabicWord(l);
+  let cl = 0;
+  let id = lookup(phoneticKey(l));
+  // Proclitics ("وبالحشد", "للكاظمي"): only when the whole word is no alias word ("بدر" stays
+  // Badr) and the rest is one, or starts a joined name ("وأبو مهدي", "لحزب الله").
+  if (ar && id < 0)
+    for (const s of cliticSplits(l)) {
+      const rid = lookup(s.rest);
+      if (rid >= 0 || isArabicJoiner(s.rest) || lookup(s.rest + AR_ALLAH) >= 0) {
+        l = s.rest;
+        id = rid;
+        cl = cliticLength(raw, s.letters);
+        break;
+      }
+    }
   const key = phoneticKey(l);
   const first = raw.charAt(0);
   const cap = first !== first.toLowerCase();
@@ -41,12 +61,14 @@ export function makeInfo(raw: string, lookup: (key: string) => number): TokInfo 
   return {
     light: l,
     key,
-    id: lookup(key),
+    id,
     art: articleKind(l),
-    abd: isAbdPrefix(l),
+    abd: isAbdPrefix(l) || (ar && isArabicJoiner(l)),
     cap,
     caps: letters >= 2 && upper === letters,
-    allah: l === "allah" || l === "ullah",
+    allah: l === "allah" || l === "ullah" || l === AR_ALLAH,
     bare: raw.replace(APOS_DOT, ""),
+    ar,
+    cl,
   };
 }

@@ -3,6 +3,7 @@
  * reads: Arabic articles left out ("al-Sudani" reads as "sudani"), "Abd al-" / "Abdul" joined to
  * the next word, and a reset wherever punctuation separates two words.
  */
+import { isArabicCode } from "../names/arabic";
 import { charClass as importedCharClass, phoneticKey } from "./normalize";
 import { TokCache } from "./tok-cache";
 import { makeInfo, type TokInfo } from "./tok-info";
@@ -32,6 +33,20 @@ function codeAt(text: string, i: number): number {
 /** Class of the code unit at i; 0 (no class) past the end. */
 function classAt(text: string, i: number): number {
   return i < text.length ? charClass(text.charCodeAt(i)) : 0;
+}
+
+/** " « » “ ” „ */
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e;
+}
+
+/** The nearest characters before and after position i, spaces skipped, are Arabic script. */
+function arabicAround(text: string, i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && text.charCodeAt(a) === 32) a--;
+  let b = i + 1;
+  while (b < text.length && text.charCodeAt(b) === 32) b++;
+  return a >= 0 && b < text.length && isArabicCode(text.charCodeAt(a)) && isArabicCode(text.charCodeAt(b));
 }
 
 /** Gap flags, stored on the token that follows the gap. */
@@ -124,6 +139,15 @@ export function tokenizeRaw(text: string, t: Tokens, cache: TokCache): void {
         if (c === 10 && ++newlines >= 2) gap |= GAP_BREAK | GAP_STOP;
       } else if (cl === APOS && i > 0 && classAt(text, i - 1) === SPACE) {
         // An opening quote or an ayn sign before a word ("ʿAli", "‘Hezbollah’") joins nothing.
+      } else if (
+        c === 95 &&
+        i > 0 &&
+        isArabicCode(text.charCodeAt(i - 1)) &&
+        isArabicCode(codeAt(text, i + 1))
+      ) {
+        // An Arabic hashtag joins its words with underscores ("#هشام_الهاشمي"): a space.
+      } else if (isQuote(c) && arabicAround(text, i)) {
+        // Arabic news quotes part of a name (كتائب "حزب الله", «حزب الله» العراقي): no break.
       } else {
         others++;
         gap |= GAP_BREAK;
@@ -237,8 +261,15 @@ export function buildStream(t: Tokens, lookupKey: (key: string) => number): void
     }
     let id = cur.id;
     let r1 = r0;
-    // "Abd al-Mahdi", "Abdul Mahdi", "Abdul-Mahdi": one token, keyed like "Abdulmahdi".
-    if (cur.abd && r1 + 1 < n) {
+    // Arabic script: "عبد الكريم" = "عبدالكريم", "أبو مهدي" = "ابومهدي".
+    if (cur.abd && cur.ar && r1 + 1 < n) {
+      const nx = infos[r1 + 1] as TokInfo;
+      if (!((t.rGap[r1 + 1] as number) & GAP_BREAK) && nx.ar && !nx.abd && nx.cl === 0) {
+        id = lookupKey(cur.light + nx.light);
+        r1++;
+      }
+    } else if (cur.abd && r1 + 1 < n) {
+      // "Abd al-Mahdi", "Abdul Mahdi", "Abdul-Mahdi": one token, keyed like "Abdulmahdi".
       let j = r1 + 1;
       let joined = cur.light === "abd" ? "abd" : "abdul";
       const gj = t.rGap[j] as number;
@@ -260,13 +291,14 @@ export function buildStream(t: Tokens, lookupKey: (key: string) => number): void
     if (r1 === r0 && r1 + 1 < n && !cur.abd) {
       const nx = infos[r1 + 1] as TokInfo;
       const g = t.rGap[r1 + 1] as number;
-      if (nx.allah && !(g & GAP_BREAK)) {
-        id = lookupKey(phoneticKey(`${cur.light}allah`));
+      if (nx.allah && !(g & GAP_BREAK) && cur.ar === nx.ar) {
+        id = lookupKey(cur.ar ? cur.light + nx.light : phoneticKey(`${cur.light}allah`));
         r1++;
       }
     }
     if (m === t.sStart.length) t.growStream();
-    t.sStart[m] = t.rStart[r0] as number;
+    // Proclitics stand outside the mention ("و" of "والكاظمي").
+    t.sStart[m] = (t.rStart[r0] as number) + (infos[r0] as TokInfo).cl;
     t.sEnd[m] = t.rEnd[r1] as number;
     t.sTok[m] = id;
     t.sRaw0[m] = r0;

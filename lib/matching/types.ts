@@ -101,3 +101,5 @@ export const ENTRY_NEGATIVE = 4;
 export const ENTRY_PART = 8;
 /** A one-word alias that is also a common word ("Axis", "Framework", "Trump"): linked after its full form. */
 export const ENTRY_COMMON = 16;
+/** A short form (flagged `short` in the dataset, or an Arabic-script surname): linked after the full form. */
+export const ENTRY_SHORT = 32;

@@ -9,6 +9,8 @@
  *                      "ghasem" → "kasam"
  */
 
+import { AR_ALLAH, isArabicCode, isArabicJoiner, isArabicWord, lightArabic } from "./arabic";
+
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
 const SPECIAL: Record<string, string> = {
@@ -34,6 +36,7 @@ export function light(raw: string): string {
     }
   }
   if (simple) return raw;
+  for (let i = 0; i < raw.length; i++) if (isArabicCode(raw.charCodeAt(i))) return lightArabic(raw);
   let out = "";
   for (const ch of raw.normalize("NFD")) {
     const code = ch.charCodeAt(0);
@@ -89,6 +92,8 @@ function vowelClass(c: string, fine: boolean): string {
 }
 
 function keyOf(s: string, fine: boolean): string {
+  // Arabic script: `light` has folded it already; its letters are the key.
+  if (isArabicWord(s)) return s;
   // British and American spelling: "Mobilisation" = "Mobilization".
   if (s.includes("isation")) s = s.replace(/isation/g, "ization");
   let out = "";
@@ -183,9 +188,24 @@ const DROPPED = new Set(["al", "el", "il", "ul", "the"]);
  */
 export function fold(text: string): string {
   const out: string[] = [];
-  for (const raw of text.split(/[^\p{L}\p{N}\p{M}'’‘ʿʾʼʻʽ`´]+/u)) {
+  let joinNext = false;
+  // A zero-width (non-)joiner stays inside its word ("حزب‌الله" = "حزبالله"), as on the page.
+  const joined = text.replace(/\u200c|\u200d/g, "");
+  for (const raw of joined.split(/[^\p{L}\p{N}\p{M}'’‘ʿʾʼʻʽ`´]+/u)) {
     const l = light(raw);
     if (l === "" || DROPPED.has(l)) continue;
+    // Arabic script as the engine reads it: "الله" joins the word before, "عبد"/"ابو" the next.
+    if (isArabicWord(l)) {
+      if (joinNext || (l === AR_ALLAH && out.length > 0 && isArabicWord(out[out.length - 1] as string))) {
+        out[out.length - 1] += l;
+        joinNext = false;
+        continue;
+      }
+      out.push(l);
+      joinNext = isArabicJoiner(l);
+      continue;
+    }
+    joinNext = false;
     const key = isAbdPrefix(l) ? "abd" : fineKey(l);
     out.push(SAME_WORD[key] ?? key);
   }

@@ -43,7 +43,8 @@ export interface SearchIndex {
   events: EventDoc[];
 }
 
-export const INDEX_VERSION = 3;
+/** Bump when the folding changes (4: Arabic script, issue 16). */
+export const INDEX_VERSION = 4;
 
 const MONTHS = "january february march april may june july august september october november december".split(
   " ",

@@ -1,0 +1,104 @@
+/**
+ * The engine on Arabic- and Persian-script pages (issue 16): the spelling table (each row linked
+ * to its entity, with the mark where the brackets say), the trap table (nothing, or the right
+ * other entity), over aliases in the dataset's shape (arabic-fixture.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { compileIndex } from "../../../lib/matching/compile";
+import { createMatcher } from "../../../lib/matching/matcher";
+import { packIndex } from "../../../lib/matching/pack";
+import type { Mention } from "../../../lib/matching/types";
+import { ARABIC_FIXTURE } from "../matching/arabic-fixture";
+import { ARABIC, PERSIAN, type Row } from "./spellings";
+import { TRAPS } from "./traps";
+
+const compiled = compileIndex(ARABIC_FIXTURE);
+const matcher = createMatcher(compiled);
+
+/** Mentions of the last text, after the page said `before` (scanned first, same session). */
+function scanPage(text: string, before?: string): Mention[] {
+  const s = matcher.session();
+  if (before) s.scan(before);
+  return s.scan(text);
+}
+
+function checkRow([id, marked, before]: Row): string | null {
+  const start = marked.indexOf("[");
+  const end = marked.indexOf("]") - 1;
+  const text = marked.replace("[", "").replace("]", "");
+  const ms = scanPage(text, before);
+  const hit = ms.find((m) => m.start === start && m.end === end && m.id === id);
+  if (hit) return null;
+  const got = ms.map((m) => `${m.surface}[${m.start},${m.end}]→${m.id ?? m.candidates.join("|")}`).join("; ");
+  return `${marked} (after ${JSON.stringify(before ?? "")}): want [${start},${end}]→${id}, got ${got || "nothing"}`;
+}
+
+describe.each([
+  ["Arabic", ARABIC],
+  ["Persian", PERSIAN],
+])("%s spellings", (script, rows) => {
+  it(`links each of the ${rows.length} ${script} spellings to its entity, with its span`, () => {
+    expect(rows.length).toBeGreaterThanOrEqual(script === "Arabic" ? 150 : 50);
+    const failed = rows.map(checkRow).filter((f) => f !== null);
+    expect(failed).toEqual([]);
+  });
+});
+
+describe(`Arabic- and Persian-script traps (${TRAPS.length})`, () => {
+  it(`links none of the ${TRAPS.length} traps (or only the right other entity)`, () => {
+    expect(TRAPS.length).toBeGreaterThanOrEqual(80);
+    const failed: string[] = [];
+    for (const [text, forbid, before, instead] of TRAPS) {
+      const ms = scanPage(text, before).filter((m) => m.id !== null || m.candidates.length > 0);
+      const wrong = ms.filter((m) => (forbid === "*" ? m.id !== instead : m.id === forbid || m.id === null));
+      if (wrong.length > 0 || (instead && !ms.some((m) => m.id === instead)))
+        failed.push(`${text}: ${ms.map((m) => `${m.surface}→${m.id ?? "?"}`).join("; ") || "nothing"}`);
+    }
+    expect(failed).toEqual([]);
+  });
+});
+
+describe("the packed index (what the extension loads)", () => {
+  it("gives the same mentions on every row of both tables", () => {
+    const packed = createMatcher(JSON.parse(JSON.stringify(packIndex(compiled))));
+    const texts: [string, string | undefined][] = [
+      ...[...ARABIC, ...PERSIAN].map(
+        ([, t, b]) => [t.replace("[", "").replace("]", ""), b] as [string, string | undefined],
+      ),
+      ...TRAPS.map(([t, , b]) => [t, b] as [string, string | undefined]),
+    ];
+    for (const [text, before] of texts) {
+      const a = matcher.session();
+      const b = packed.session();
+      if (before) expect(b.scan(before)).toEqual(a.scan(before));
+      expect(b.scan(text), text).toEqual(a.scan(text));
+    }
+  });
+});
+
+describe("aliases without the dataset's script fields", () => {
+  it("take a person's one-word Arabic-script name for a surname, linked after the full name", () => {
+    const plain = createMatcher(
+      compileIndex({
+        entities: [
+          {
+            id: "mustafa-al-kadhimi",
+            type: "person",
+            name: "Mustafa al-Kadhimi",
+            aliases: [{ text: "مصطفى الكاظمي" }, { text: "الكاظمي" }],
+            role: { text: "", cites: [] },
+            summary: "",
+            affiliations: [],
+          },
+        ],
+      }),
+    );
+    expect(plain.scan("وأكد الكاظمي أن")).toEqual([]);
+    const s = plain.session();
+    expect(s.scan("مصطفى الكاظمي رئيس الوزراء").map((m) => m.id)).toEqual(["mustafa-al-kadhimi"]);
+    const later = s.scan("وأكد الكاظمي أن");
+    expect(later.map((m) => [m.surface, m.start, m.id, m.reason.kind])).toEqual([
+      ["الكاظمي", 5, "mustafa-al-kadhimi", "short-form"],
+    ]);
+  });
+});
