@@ -42,14 +42,17 @@ export const AR_TITLES = set(`
 
 /**
  * Words after which a short form without the article ("سليماني", "صالح") reads as a name: titles
- * and the verbs and particles that introduce a person in news prose. Anything else before such a
- * word may take it for an adjective ("وجه ظريف") or a noun ("بكل حماس").
+ * and the verbs and particles that introduce a person in news prose, and the nouns news put before
+ * a person ("اغتيال سليماني", Persian "راه سلیمانی"). Anything else before such a word may take it
+ * for an adjective ("وجه ظريف") or a noun ("بكل حماس").
  */
 export const AR_BEFORE = set(`
 السيد الشيخ الزعيم القائد اللواء الحاج الجنرال الرئيس رئيس الوزير وزير الشهيد شهيد الفريق العميد
 قال قالت يقول أكد أكدت يؤكد أضاف أعلن أعلنت ذكرت اسم أشار ذكر صرح أوضح دعا طالب التقى استقبل زار بحث رأى اعتبر كشف نفى وصف
 أن إن ان بأن لأن كان لكن بينما حيث كما عندما بعد قبل مع عن على إلى الى من بين أمام
 سردار سرلشکر سرتیپ حاج آقای شهید سید دکتر گفت افزود کرد است
+اغتيال مقتل قتل مصرع استشهاد رحيل خليفة
+راه مکتب شهادت ترور قتل سالگرد جانشین
 `);
 
 /** Words after which a one-word form is no name of ours: "بدر الدين", "تشرين الأول". */
