@@ -18,8 +18,12 @@ export const EXTENSION_DIR =
   process.env.ACTOR_LENS_EXTENSION_DIR ??
   join(ROOT, BROWSER === "firefox" ? ".output/firefox-mv3" : ".output/chrome-mv3");
 
-/** Where tests save their screenshots: docs/ shows Chromium's; Firefox's go to reports/. */
-export const SCREENSHOTS = join(ROOT, BROWSER === "firefox" ? "reports/firefox" : "docs");
+/**
+ * Where tests save their screenshots: reports/<browser>/, so that a test run leaves the
+ * repository as it was; with ACTOR_LENS_DOCS_SHOTS=1, Chromium's go to docs/ (the README's).
+ */
+export const DOCS_SHOTS = process.env.ACTOR_LENS_DOCS_SHOTS === "1" && BROWSER === "chromium";
+export const SCREENSHOTS = join(ROOT, DOCS_SHOTS ? "docs" : `reports/${BROWSER}`);
 
 /** Starts the browser under test with the built extension loaded, in a fresh profile. */
 export function launchWithExtension(
