@@ -157,4 +157,6 @@ export const TRAPS: Trap[] = [
   ["حاج قاسم در وصیت‌نامه خویش", "qassem-soleimani"],
   ["القصة الكاملة لتأسيس «حزب الله» العراقي!", "*"],
   ['تعرف على كتائب "حزب الله" في العراق', "hezbollah", undefined, "kataib-hezbollah"],
+  // Measured on real pages: Persian writes "و" apart, so "وداعش" is وداع + ش (his farewell)
+  ["حافظ از بهر تو امد سوی اقلیم وجود قدمی نه به وداعش که روان خواهد شد", "*"],
 ];
