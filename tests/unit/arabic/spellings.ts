@@ -244,6 +244,7 @@ export const ARABIC: Row[] = [
   ["nato", "بعثة [حلف شمال الأطلسي] في بغداد"],
   // Measured on real pages (docs/matching.md, "Measured on real pages"): "and" before the surname
   ["qassem-soleimani", "المسؤولية عن قتل المهندس و[سليماني]", "قائد فيلق القدس قاسم سليماني"],
+  ["qassem-soleimani", "أما [سليماني]، فهو الجنرال الإيراني المشهور", "قائد فيلق القدس الجنرال قاسم سليماني"],
 ];
 
 export const PERSIAN: Row[] = [
