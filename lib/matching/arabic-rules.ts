@@ -33,13 +33,19 @@ function neighbour(t: Tokens, r: number, dir: -1 | 1): TokInfo | undefined {
   return t.rInfo[q];
 }
 
-/** Letters only Persian writes (پ چ ژ گ ک ی). */
-const PERSIAN = /[\u067e\u0686\u0698\u06a9\u06af\u06cc]/;
+/**
+ * Letters only Persian writes (پ چ ژ گ), and Persian words Arabic never writes alone (که، را،
+ * است، از، با، برای، بود; folded). Not ی or ک: Iranian sites type Arabic with them too.
+ */
+const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af]/;
+const PERSIAN_WORDS = new Set(["كه", "را", "است", "از", "با", "براي", "بود"]);
 
-/** A raw token within two of r0..r1 (the candidate too) is written in Persian letters. */
+/** A raw token within two of r0..r1 (the candidate too) is Persian. */
 function persianAround(t: Tokens, r0: number, r1: number): boolean {
-  for (let q = Math.max(0, r0 - 2); q <= Math.min(t.n - 1, r1 + 2); q++)
-    if (PERSIAN.test((t.rInfo[q] as TokInfo).bare)) return true;
+  for (let q = Math.max(0, r0 - 2); q <= Math.min(t.n - 1, r1 + 2); q++) {
+    const inf = t.rInfo[q] as TokInfo;
+    if (PERSIAN_LETTERS.test(inf.bare) || PERSIAN_WORDS.has(inf.light)) return true;
+  }
   return false;
 }
 
