@@ -34,6 +34,22 @@ function neighbour(t: Tokens, r: number, dir: -1 | 1): TokInfo | undefined {
 }
 
 /**
+ * Letters only Persian writes (پ چ ژ گ), and Persian words Arabic never writes alone (که، را،
+ * است، از، با، برای، بود; folded). Not ی or ک: Iranian sites type Arabic with them too.
+ */
+const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af]/;
+const PERSIAN_WORDS = new Set(["كه", "را", "است", "از", "با", "براي", "بود"]);
+
+/** A raw token within two of r0..r1 (the candidate too) is Persian. */
+function persianAround(t: Tokens, r0: number, r1: number): boolean {
+  for (let q = Math.max(0, r0 - 2); q <= Math.min(t.n - 1, r1 + 2); q++) {
+    const inf = t.rInfo[q] as TokInfo;
+    if (PERSIAN_LETTERS.test(inf.bare) || PERSIAN_WORDS.has(inf.light)) return true;
+  }
+  return false;
+}
+
+/**
  * True when the Arabic-script candidate `c` (raw tokens r0..r1), linked to entity `id`, must not
  * be: the reason is in the rules above.
  */
@@ -49,11 +65,16 @@ export function arabicRefuses(
   // common word: after any mention, link.ts's rule for Latin script too).
   if (c.short && (id === null || !st.full.has(id))) return true;
   const first = t.rInfo[r0] as TokInfo;
+  // Persian writes "و" and "به" apart, so there a proclitic is the word's own letter: "به وداعش"
+  // is وداع + ش (his farewell), not و + داعش.
+  if (first.cl > 0 && persianAround(t, r0, r1)) return true;
   if (!first.ar || c.a !== c.b || !(c.short || c.common)) return false;
   const l = first.light;
   const definite = l.startsWith(AR_ARTICLE);
+  // "والمهندس وسليماني": "and" before a surname of ours (not a common word) joins two names.
+  const and = first.cl === 1 && /^[وف]/.test(first.bare) && c.short && !c.common;
   // "لصالح", "بحماس": a proclitic and a short word without the article is mostly a phrase.
-  if (first.cl > 0 && r0 === r1 && !definite) return true;
+  if (first.cl > 0 && r0 === r1 && !definite && !and) return true;
   const prev = neighbour(t, r0, -1);
   const next = neighbour(t, r1, 1);
   // "المهندس أحمد": a title before another person's name; "بدر الدين", "تشرين الأول".
@@ -67,6 +88,7 @@ export function arabicRefuses(
   if (given(prev) || has(AR_HEADS, p)) return true;
   // "الاتحاد السوداني", "الشهيد الصدر": an adjective or another title after a definite word.
   if (definite) return p.startsWith(AR_ARTICLE) && !AR_TITLES.has(p);
-  // Without the article ("سليماني", "صالح"): only after a title, a verb of saying, a particle.
-  return !has(AR_BEFORE, p);
+  // Without the article ("سليماني", "صالح"): only after a title, a verb of saying, a particle,
+  // or another name and "and".
+  return !and && !has(AR_BEFORE, p);
 }

@@ -11,7 +11,7 @@ import type { Mention } from "../../../lib/matching/types";
 import { ARABIC_FIXTURE } from "../matching/arabic-fixture";
 import { realIndex } from "../matching/real-index";
 import { ARABIC, PERSIAN, type Row } from "./spellings";
-import { TRAPS } from "./traps";
+import { NEGATIVE_TRAPS, TRAPS } from "./traps";
 
 const compiled = compileIndex(ARABIC_FIXTURE);
 const matcher = createMatcher(compiled);
@@ -154,5 +154,19 @@ describe("the tables over the dataset's own aliases (data/entities)", () => {
         marked,
       ).toBe(false);
     }
+  });
+});
+
+describe(`traps the dataset's negative phrases hold (${NEGATIVE_TRAPS.length})`, () => {
+  it("links none of them over data/entities, and the same words in news still link", () => {
+    const failed: string[] = [];
+    for (const [text, forbid, before] of NEGATIVE_TRAPS) {
+      const ms = scanPage(text, before, real).filter(
+        (m) => m.id === forbid || (forbid === "*" && m.id !== null),
+      );
+      if (ms.length > 0) failed.push(`${text}: ${ms.map((m) => `${m.surface}→${m.id}`).join("; ")}`);
+    }
+    expect(failed).toEqual([]);
+    expect(scanPage("قال حزب الله في بيان إن", undefined, real).map((m) => m.id)).toEqual(["hezbollah"]);
   });
 });

@@ -242,6 +242,9 @@ export const ARABIC: Row[] = [
   ["joe-biden", "إدارة [بايدن] قررت"],
   ["nato", "قوات [الناتو] في العراق"],
   ["nato", "بعثة [حلف شمال الأطلسي] في بغداد"],
+  // Measured on real pages (docs/matching.md, "Measured on real pages"): "and" before the surname
+  ["qassem-soleimani", "المسؤولية عن قتل المهندس و[سليماني]", "قائد فيلق القدس قاسم سليماني"],
+  ["qassem-soleimani", "أما [سليماني]، فهو الجنرال الإيراني المشهور", "قائد فيلق القدس الجنرال قاسم سليماني"],
 ];
 
 export const PERSIAN: Row[] = [
@@ -314,4 +317,6 @@ export const PERSIAN: Row[] = [
   ["adil-abdul-mahdi", "[عادل عبدالمهدی] نخست‌وزیر عراق"],
   ["donald-trump", "[دونالد ترامپ] رئیس‌جمهور آمریکا"],
   ["joe-biden", "دولت [بایدن] اعلام کرد"],
+  // Measured on real pages: Persian writes him without the article too
+  ["mustafa-al-kadhimi", "اگر [مصطفی کاظمی] نخست وزیر جدید بتواند وضعیت کنونی عراق را"],
 ];

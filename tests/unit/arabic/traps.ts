@@ -157,4 +157,17 @@ export const TRAPS: Trap[] = [
   ["حاج قاسم در وصیت‌نامه خویش", "qassem-soleimani"],
   ["القصة الكاملة لتأسيس «حزب الله» العراقي!", "*"],
   ['تعرف على كتائب "حزب الله" في العراق', "hezbollah", undefined, "kataib-hezbollah"],
+  // Measured on real pages: Persian writes "و" apart, so "وداعش" is وداع + ش (his farewell)
+  ["حافظ از بهر تو امد سوی اقلیم وجود قدمی نه به وداعش که روان خواهد شد", "*"],
+];
+
+/**
+ * Traps that the dataset's negative phrases hold (data/entities, "negatives"), measured on real
+ * pages: checked over the dataset's own aliases only, since the fixture has no negatives.
+ */
+export const NEGATIVE_TRAPS: Trap[] = [
+  // Qur'an 58:22 and 5:56 on tafsir pages: the party of God, not Lebanese Hezbollah
+  ["أولئك حزب الله ألا إن حزب الله هم المفلحون", "hezbollah"],
+  ["أُولَئِكَ حِزْبُ اللَّهِ أَلَا إِنَّ حِزْبَ اللَّهِ هُمُ الْمُفْلِحُونَ", "hezbollah"],
+  ["ومن يتول الله ورسوله والذين آمنوا فإن حزب الله هم الغالبون", "hezbollah"],
 ];

@@ -114,6 +114,7 @@ export const ARABIC_FIXTURE: IndexSource = {
       "مصطفى الكاظمي",
       "الكاظمي*",
       "fa:مصطفی الکاظمی",
+      "fa:مصطفی کاظمی",
       "fa:الکاظمی*",
     ]),
     ent("mohammed-shia-al-sudani", "person", "Mohammed Shia al-Sudani", [
