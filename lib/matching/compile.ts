@@ -5,7 +5,7 @@
  */
 import englishWords from "an-array-of-english-words";
 import type { CompiledDataset } from "../dataset/types";
-import { isArabicCode, lightArabic } from "../names/arabic";
+import { AR_ALLAH, cliticSplits, isArabicCode, isArabicJoiner, lightArabic } from "../names/arabic";
 import { light, phoneticKey, translitCost } from "../names/index";
 import { ARABIC_COMMON_WORDS } from "./arabic-common";
 import { buildAutomaton } from "./automaton";
@@ -87,6 +87,7 @@ export function compileIndex(dataset: IndexSource, options: CompileOptions = {})
     row.entries.push(entity, flags, t);
   };
 
+  const negatives: [string, number][] = [];
   for (const e of dataset.entities) {
     const ei = entities.length;
     entities.push(e.id);
@@ -124,8 +125,13 @@ export function compileIndex(dataset: IndexSource, options: CompileOptions = {})
       // Persian joins with a ZWNJ what pages also write with a space ("حزب‌الله", "حزب الله").
       if (t.includes("\u200c")) add(t.replace(/\u200c/g, " "), ei, flags);
     }
-    for (const neg of e.negatives ?? []) if (neg.trim()) add(neg.trim(), ei, ENTRY_NEGATIVE);
+    for (const neg of e.negatives ?? []) if (neg.trim()) negatives.push([neg.trim(), ei]);
   }
+  // Negative phrases last, once every alias word is known: a page reads "وحزب" as و + "حزب"
+  // when "حزب" starts an alias, so a phrase's words are keyed the same way. Keyed whole, the
+  // word itself would become a key and stop the page from reading any "وحزب" as و + "حزب".
+  for (const [neg, ei] of negatives)
+    add(isArabicText(neg) ? withoutProclitics(neg, keyIdx) : neg, ei, ENTRY_NEGATIVE);
 
   // Affiliation context, only around entities that have an ambiguous alias.
   const entityIdx = new Map(entities.map((id, i) => [id, i]));
@@ -164,6 +170,24 @@ export function compileIndex(dataset: IndexSource, options: CompileOptions = {})
     compounds: compounds(rows, texts, dataset.entities.length),
     words: { notGiven: [...NOT_GIVEN_WORDS], types: [...TYPE_WORDS], titles: [...PERSON_TITLES] },
   };
+}
+
+/**
+ * An Arabic-script phrase with each word's proclitics left out where the page's tokens leave
+ * them out (tok-info.ts): the word is no key, and the rest is one, a joiner ("ابو") or a name
+ * with "الله" ("حزب" of "حزب الله").
+ */
+function withoutProclitics(phrase: string, keyIdx: ReadonlyMap<string, number>): string {
+  return phrase
+    .split(/\s+/)
+    .map((w) => {
+      const l = lightArabic(w);
+      if (keyIdx.has(l)) return w;
+      for (const sp of cliticSplits(l))
+        if (keyIdx.has(sp.rest) || isArabicJoiner(sp.rest) || keyIdx.has(sp.rest + AR_ALLAH)) return sp.rest;
+      return w;
+    })
+    .join(" ");
 }
 
 function isArabicText(text: string): boolean {

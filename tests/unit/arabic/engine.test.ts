@@ -168,5 +168,10 @@ describe(`traps the dataset's negative phrases hold (${NEGATIVE_TRAPS.length})`,
     }
     expect(failed).toEqual([]);
     expect(scanPage("قال حزب الله في بيان إن", undefined, real).map((m) => m.id)).toEqual(["hezbollah"]);
+    // A phrase's word with a proclitic ("وحزب الشيطان") is keyed as the page reads it: "وحزب"
+    // elsewhere is still و + "حزب".
+    expect(scanPage("وحزب الله حليف لإيران", undefined, real).map((m) => [m.surface, m.id])).toEqual([
+      ["حزب الله", "hezbollah"],
+    ]);
   });
 });

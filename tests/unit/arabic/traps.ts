@@ -170,4 +170,6 @@ export const NEGATIVE_TRAPS: Trap[] = [
   ["أولئك حزب الله ألا إن حزب الله هم المفلحون", "hezbollah"],
   ["أُولَئِكَ حِزْبُ اللَّهِ أَلَا إِنَّ حِزْبَ اللَّهِ هُمُ الْمُفْلِحُونَ", "hezbollah"],
   ["ومن يتول الله ورسوله والذين آمنوا فإن حزب الله هم الغالبون", "hezbollah"],
+  // Tafsir: the two parties of the verses (its و is a proclitic: the phrase holds either way)
+  ["والناس بين حزب الله وحزب الشيطان", "hezbollah"],
 ];
