@@ -181,8 +181,9 @@ function withoutProclitics(phrase: string, keyIdx: ReadonlyMap<string, number>):
   return phrase
     .split(/\s+/)
     .map((w) => {
-      const l = lightArabic(w);
-      if (keyIdx.has(l)) return w;
+      // The page's tokens are keyed this way (tok-info.ts makeInfo).
+      const l = light(w);
+      if (keyIdx.has(phoneticKey(l))) return w;
       for (const sp of cliticSplits(l))
         if (keyIdx.has(sp.rest) || isArabicJoiner(sp.rest) || keyIdx.has(sp.rest + AR_ALLAH)) return sp.rest;
       return w;
