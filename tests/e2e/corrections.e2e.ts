@@ -17,6 +17,7 @@ import {
   launchWithExtension,
   SCREENSHOTS,
   serveFixtures,
+  toActiveTab,
 } from "./harness";
 import { selectText } from "./notes-helpers";
 import { clickIn, inShadowOr, rectIn } from "./shadow";
@@ -401,18 +402,7 @@ describe("reader corrections", () => {
     const page = await open(server.url(A));
     await page.bringToFront();
     // The next-mention command (Alt+Shift+N) opens the first mark's card, focused.
-    await b.worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          tabs: {
-            query(q: unknown): Promise<{ id: number }[]>;
-            sendMessage(id: number, m: unknown): Promise<unknown>;
-          };
-        };
-      };
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      if (tab) await chrome.tabs.sendMessage(tab.id, { type: "bg:next-mention" });
-    });
+    await toActiveTab(b, { type: "bg:next-mention" });
     await poll(() => textsIn(page, CARD, '.al-card:not([aria-busy="true"]) h2')).toEqual([KH]);
     const focused = () =>
       inCard<string | null>(

@@ -32,3 +32,23 @@ export function launchWithExtension(
   if (BROWSER === "firefox") return launchFirefox(EXTENSION_DIR, opts) as Promise<ExtensionBrowser>;
   return launchChromium(opts);
 }
+
+/**
+ * Sends `message` from the background to the content script of the active tab, as a command or
+ * the popup would (the tab must be the active one: bring its page to the front first).
+ */
+export function toActiveTab(b: ExtensionBrowser, message: unknown): Promise<unknown> {
+  return b.worker.evaluate(async (m) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        tabs: {
+          query(q: unknown): Promise<{ id: number }[]>;
+          sendMessage(id: number, m: unknown): Promise<unknown>;
+        };
+      };
+    };
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    if (!tab) throw new Error("no active tab");
+    return chrome.tabs.sendMessage(tab.id, m);
+  }, message);
+}

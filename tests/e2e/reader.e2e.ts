@@ -14,6 +14,7 @@ import {
   ROOT,
   SCREENSHOTS,
   serveFixtures,
+  toActiveTab,
 } from "./harness";
 import { clickIn, inShadowOr, type Rect, rectIn } from "./shadow";
 
@@ -111,22 +112,7 @@ async function toTab(b: ExtensionBrowser, url: string, message: unknown) {
     .filter((p) => p.url() === url)
     .at(-1);
   await page?.bringToFront();
-  return b.worker.evaluate(
-    async ([, m]) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          tabs: {
-            query(q: unknown): Promise<{ id: number; url: string }[]>;
-            sendMessage(id: number, m: unknown): Promise<unknown>;
-          };
-        };
-      };
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      if (!tab) throw new Error("no active tab");
-      return chrome.tabs.sendMessage(tab.id, m);
-    },
-    [url, message] as const,
-  );
+  return toActiveTab(b, message);
 }
 
 describe("reading a page", () => {

@@ -21,6 +21,7 @@ import {
   ROOT,
   SCREENSHOTS,
   serveFixtures,
+  toActiveTab,
 } from "./harness";
 import { drawnHighlights, selectText, storedHighlights } from "./notes-helpers";
 import { inShadowOr } from "./shadow";
@@ -163,24 +164,6 @@ function expectEnglish(card: CardView) {
   expect(card.lang).toBe("en");
 }
 
-/** Sends a message to the content script of the active tab, which must be `page`. */
-async function toActiveTab(b: ExtensionBrowser, page: Page, message: unknown) {
-  await page.bringToFront();
-  return b.worker.evaluate(async (m) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: {
-        tabs: {
-          query(q: unknown): Promise<{ id: number }[]>;
-          sendMessage(id: number, m: unknown): Promise<unknown>;
-        };
-      };
-    };
-    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    if (!tab) throw new Error("no active tab");
-    return chrome.tabs.sendMessage(tab.id, m);
-  }, message);
-}
-
 /** The two right-to-left pages, with the names their cards are opened on. */
 const PAGES = [
   {
@@ -301,7 +284,8 @@ describe("right-to-left pages", () => {
 
     it(`opens the first mention's card from the keyboard on the ${p.lang} page, focused and placed the same way`, async () => {
       const page = await open(p.path);
-      await toActiveTab(b, page, { type: "bg:next-mention" });
+      await page.bringToFront();
+      await toActiveTab(b, { type: "bg:next-mention" });
       const card = await cardTitled(page, p.first.name);
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("ACTOR-LENS-CARD");
       expectEnglish(card);

@@ -2,6 +2,7 @@
 import { beforeEach, expect, describe as group, it } from "vitest";
 import { anchor, anchorText, describe } from "../../../lib/anchoring";
 import type { Selectors } from "../../../lib/anchoring/types";
+import { select } from "./select";
 
 const ARTICLE = `
   <article>
@@ -10,25 +11,6 @@ const ARTICLE = `
     <p>Kataib Hezbollah said it would not attend. The meeting ended late.</p>
     <p>The meeting ended late, a spokesman said, without an agreement on salaries.</p>
   </article>`;
-
-function select(text: string, nth = 0): Range {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    let i = data.indexOf(text);
-    while (i >= 0) {
-      if (seen++ === nth) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        return r;
-      }
-      i = data.indexOf(text, i + 1);
-    }
-  }
-  throw new Error(`no ${text}`);
-}
 
 group("describe and anchor", () => {
   beforeEach(() => {

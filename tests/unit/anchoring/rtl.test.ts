@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { anchor, anchorText, describe as describeRange } from "../../../lib/anchoring";
 import { hasMarks, stripMarks } from "../../../lib/anchoring/marks";
 import type { Selectors } from "../../../lib/anchoring/types";
+import { select } from "./select";
 
 // Original sentences, in the way Arabic and Persian news write (issue 16).
 const ARABIC = `
@@ -12,19 +13,6 @@ const ARABIC = `
     <p>ويرى محللون أن مستقبل العلاقة سيتحدد بقدرة الحكومة على ضبط السلاح خارج إطار الدولة.</p>
   </article>`;
 const PERSIAN = `<p dir="rtl" lang="fa">کارشناسان می‌گویند این حمله معادلات قدرت را تغییر داد.</p>`;
-
-function select(text: string): Range {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = (n as Text).data.indexOf(text);
-    if (i < 0) continue;
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + text.length);
-    return r;
-  }
-  throw new Error(`no ${text}`);
-}
 
 describe("anchoring on right-to-left text", () => {
   beforeEach(() => {
