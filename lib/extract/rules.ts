@@ -26,12 +26,20 @@ export const OWN_UI_ATTRIBUTE = "data-actor-lens-ui";
 /** ARIA roles of page furniture rather than prose. */
 const SKIP_ROLES = new Set(["navigation", "menu", "menubar", "textbox", "searchbox", "combobox", "code"]);
 
+/** The same sets by `localName` (lower case, and the same in HTML and XHTML documents). */
+export const SKIP_LOCAL_NAMES: ReadonlySet<string> = new Set([...SKIP_TAGS].map((t) => t.toLowerCase()));
+export const BLOCK_LOCAL_NAMES: ReadonlySet<string> = new Set([...BLOCK_TAGS].map((t) => t.toLowerCase()));
+
 /**
  * True when an element's subtree is not readable prose, judged from markup alone (tag, role,
  * editability, our own UI, hidden attributes). The content script adds a computed-style check.
  */
 export function isSkippedByMarkup(el: Element, tag = el.tagName.toUpperCase()): boolean {
-  if (SKIP_TAGS.has(tag)) return true;
+  return SKIP_TAGS.has(tag) || isSkippedByAttributes(el);
+}
+
+/** The attribute half of `isSkippedByMarkup`: our own UI, hidden, editable, a furniture role. */
+export function isSkippedByAttributes(el: Element): boolean {
   // Most elements of an article have no attribute at all: six lookups saved on each.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.hasAttribute("hidden")) return true;

@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, isSkippedByMarkup } from "./rules";
+import { BLOCK_LOCAL_NAMES, isSkippedByAttributes, SKIP_LOCAL_NAMES } from "./rules";
 
 /** A text node's place in a block's text: `text.slice(start, end) === node.data`. */
 export interface TextSegment {
@@ -24,63 +24,92 @@ const ELEMENT = 1;
 const TEXT = 3;
 /** On the walk's stack after a block's children: the block ends there. */
 const LEAVE_BLOCK = {};
+const INK = /\S/;
 
 /**
- * Walks `root` in document order and yields its readable text one block at a time. Lazy, so
- * a caller can stop between blocks and yield to the page. Whitespace-only blocks are left out.
+ * Reads `root` in document order, one block of readable text per `next()` (undefined at the
+ * end), so that a caller can stop between blocks and yield to the page. Whitespace-only blocks
+ * are left out. A plain method, not a generator: this runs over every node of a page on its
+ * first scan, in the page's main thread, mostly before any JIT (issue 10); a generator's resume
+ * per block and a regular expression over each finished block cost more than the walk itself.
  */
-export function* textBlocks(root: Node, opts: ExtractOptions = {}): Generator<TextBlock> {
-  let text = "";
-  let segments: TextSegment[] = [];
-  const skip = opts.skip;
-  // Iterative walk (pages can be deep enough to overflow a recursive one), with nothing
-  // allocated per node: this runs over every node of the page on its first scan (issue 10).
-  const stack: (Node | typeof LEAVE_BLOCK)[] = [root];
-  while (stack.length > 0) {
-    const item = stack.pop() as Node | typeof LEAVE_BLOCK;
-    if (item === LEAVE_BLOCK) {
-      if (segments.length > 0) {
-        if (/\S/.test(text)) yield { text, segments };
-        text = "";
-        segments = [];
-      }
-      continue;
-    }
-    const node = item as Node;
-    const type = node.nodeType;
-    if (type === TEXT) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        segments.push({ node: node as Text, start: text.length, end: text.length + data.length });
-        text += data;
-      }
-      continue;
-    }
-    const el = type === ELEMENT ? (node as Element) : undefined;
-    if (!el && node !== root) continue;
-    const tag = el ? el.tagName.toUpperCase() : "";
-    if (el && node !== root && (isSkippedByMarkup(el, tag) || skip?.(el))) {
-      if (tag === "IFRAME") opts.frame?.(el as HTMLIFrameElement);
-      continue;
-    }
-    if (BLOCK_TAGS.has(tag)) {
-      if (segments.length > 0) {
-        if (/\S/.test(text)) yield { text, segments };
-        text = "";
-        segments = [];
-      }
-      stack.push(LEAVE_BLOCK);
-    }
-    // What is drawn (the flat tree): an open shadow root instead of the host's children, and
-    // the nodes assigned to a slot instead of its fallback content.
-    const shadow = el?.shadowRoot;
-    const slotted = tag === "SLOT" ? (node as HTMLSlotElement).assignedNodes?.({ flatten: true }) : undefined;
-    if (shadow || slotted?.length) {
-      const children: ArrayLike<Node> = shadow ? shadow.childNodes : (slotted as Node[]);
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
-    } else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+export class TextWalker {
+  // Iterative (pages can be deep enough to overflow a recursive walk), with nothing allocated
+  // per element: one stack, sibling pointers, and a marker for a block's end.
+  #stack: (Node | typeof LEAVE_BLOCK)[];
+  #root: Node;
+  #opts: ExtractOptions;
+
+  constructor(root: Node, opts: ExtractOptions = {}) {
+    this.#root = root;
+    this.#stack = [root];
+    this.#opts = opts;
   }
-  if (segments.length > 0 && /\S/.test(text)) yield { text, segments };
+
+  next(): TextBlock | undefined {
+    const stack = this.#stack;
+    const root = this.#root;
+    const { skip, frame } = this.#opts;
+    let text = "";
+    let segments: TextSegment[] = [];
+    // Whether the text so far has anything but whitespace: known per text node as it comes.
+    let ink = false;
+    while (stack.length > 0) {
+      const item = stack.pop() as Node | typeof LEAVE_BLOCK;
+      if (item === LEAVE_BLOCK) {
+        if (ink) return { text, segments };
+        if (segments.length > 0) {
+          text = "";
+          segments = [];
+        }
+        continue;
+      }
+      const node = item as Node;
+      const type = node.nodeType;
+      if (type === TEXT) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          segments.push({ node: node as Text, start: text.length, end: text.length + data.length });
+          text += data;
+          if (!ink) ink = INK.test(data);
+        }
+        continue;
+      }
+      if (type !== ELEMENT && node !== root) continue;
+      const el = type === ELEMENT ? (node as Element) : undefined;
+      const tag = el ? el.localName : "";
+      if (el && node !== root && (SKIP_LOCAL_NAMES.has(tag) || isSkippedByAttributes(el) || skip?.(el))) {
+        if (tag === "iframe") frame?.(el as HTMLIFrameElement);
+        continue;
+      }
+      // A block's text ends where another block starts, and where it ends (LEAVE_BLOCK).
+      const block = BLOCK_LOCAL_NAMES.has(tag);
+      if (block) stack.push(LEAVE_BLOCK);
+      // What is drawn (the flat tree): an open shadow root instead of the host's children, and
+      // the nodes assigned to a slot instead of its fallback content.
+      const shadow = el?.shadowRoot;
+      const slotted =
+        tag === "slot" ? (node as HTMLSlotElement).assignedNodes?.({ flatten: true }) : undefined;
+      if (shadow || slotted?.length) {
+        const children: ArrayLike<Node> = shadow ? shadow.childNodes : (slotted as Node[]);
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+      } else for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+      if (block) {
+        if (ink) return { text, segments };
+        if (segments.length > 0) {
+          text = "";
+          segments = [];
+        }
+      }
+    }
+    return ink ? { text, segments } : undefined;
+  }
+}
+
+/** `TextWalker` as a lazy sequence of blocks. */
+export function* textBlocks(root: Node, opts: ExtractOptions = {}): Generator<TextBlock> {
+  const walker = new TextWalker(root, opts);
+  for (let b = walker.next(); b; b = walker.next()) yield b;
 }
 
 /** Separator between blocks in `extractText`'s output: never part of a name. */

@@ -5,7 +5,7 @@
  */
 
 import { OWN_UI_ATTRIBUTE } from "../extract/rules";
-import { segmentAt, type TextBlock, type TextSegment, textBlocks } from "../extract/text";
+import { segmentAt, type TextBlock, type TextSegment, TextWalker } from "../extract/text";
 import type { Mention } from "../matching/types";
 import { type Churn, noteChange, QUIET_MS } from "./backoff";
 import { BATCH_GAP_FACTOR, DESIGN_MODE_CHECK_MS, MIN_BATCH_GAP_MS, now, STORM_RECORDS } from "./batch-pacing";
@@ -89,16 +89,24 @@ export class PageScanner {
           stats.mentions += k;
         });
     };
-    const pause = async (last?: TextBlock) => {
-      // One rect a slice (layout is clean: marks change none): are the view's marks in?
-      const el = last?.segments[0]?.node.parentElement;
+    // After each answer marked (and each slice spent marking): one rect (layout is clean: marks
+    // change none), to draw the view's marks as soon as they are all in.
+    const marked = (last: TextBlock) => {
+      const el = last.segments[0]?.node.parentElement;
       if (inView && el && el.getBoundingClientRect().top > innerHeight) {
         inView = false;
         registry.flush(true);
       }
-      await yieldToPage(!inView);
     };
-    await spotBlocks(textBlocks(root, this.#read), this.#deps.session, mark, pause, this.#signal);
+    const walker = new TextWalker(root, this.#read);
+    await spotBlocks(
+      () => walker.next(),
+      this.#deps.session,
+      mark,
+      () => yieldToPage(!inView),
+      this.#signal,
+      marked,
+    );
     registry.flush();
     return stats;
   }
@@ -314,10 +322,19 @@ export class PageScanner {
     const read = this.#read;
     let sliceStart = now();
     // Our slices and the background's answers: what this batch cost.
+    let u = 0;
+    let walker: TextWalker | undefined;
     await spotBlocks(
-      (function* () {
-        for (const unit of units) yield* textBlocks(unit, read);
-      })(),
+      () => {
+        // The units one after the other.
+        for (;;) {
+          const block = walker?.next();
+          if (block) return block;
+          const unit = units[u++];
+          if (!unit) return undefined;
+          walker = new TextWalker(unit, read);
+        }
+      },
       this.#deps.session,
       (block, mentions) => this.#markBlock(block, mentions, false),
       async () => {

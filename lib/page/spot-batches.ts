@@ -25,16 +25,18 @@ interface Sent {
 }
 
 /**
- * Spots every block `blocks` yields and hands each to `mark` with its mentions, in order (awaited
- * when it returns a promise); `pause(last)` runs when a slice is spent (`last`: the block marked
- * last, if the slice marked one). Rejects if the session fails (the port closed).
+ * Spots every block `next()` gives (until undefined) and hands each to `mark` with its mentions,
+ * in order (awaited when it returns a promise); `marked(last)` runs after each answer's blocks
+ * so far are marked (`last`: the last of them), and `pause()` when a slice is spent. Rejects if
+ * the session fails (the port closed).
  */
 export async function spotBlocks(
-  blocks: Iterable<TextBlock>,
+  next: () => TextBlock | undefined,
   session: SpotSession,
   mark: (block: TextBlock, mentions: Mention[]) => unknown,
-  pause: (last?: TextBlock) => Promise<void>,
+  pause: () => Promise<void>,
   signal: AbortSignal,
+  marked?: (last: TextBlock) => void,
 ): Promise<void> {
   const slice = sliceTimer();
   const sent: Sent[] = [];
@@ -70,14 +72,17 @@ export async function spotBlocks(
         const marking = mark(block, mentions[s.at++] ?? []);
         if (marking instanceof Promise) await marking;
         if (slice.expired()) {
-          await pause(block);
+          marked?.(block);
+          await pause();
           slice.reset();
         }
       }
+      const last = s.blocks.at(-1);
+      if (last) marked?.(last);
       sent.shift();
     }
   };
-  for (const block of blocks) {
+  for (let block = next(); block; block = next()) {
     if (signal.aborted) return;
     batch.push(block);
     chars += block.text.length;

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+
+import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { extractText, locate, textBlocks } from "../../../lib/extract/text";
+import { extractText, locate, TextWalker, textBlocks } from "../../../lib/extract/text";
 
 function dom(html: string): HTMLElement {
   const div = document.createElement("div");
@@ -70,5 +72,50 @@ describe("extractText", () => {
     html += "deep";
     const blocks = [...textBlocks(dom(`<p>first</p><div>${html}</div>`))];
     expect(blocks.map((b) => b.text)).toEqual(["first", "deep"]);
+  });
+});
+
+describe("TextWalker", () => {
+  const all = (root: Node) => {
+    const w = new TextWalker(root);
+    const out: string[] = [];
+    for (let b = w.next(); b; b = w.next()) out.push(b.text);
+    return out;
+  };
+
+  it("gives one block per next(), nested blocks apart, then undefined for good", () => {
+    const w = new TextWalker(dom("<div>a<p>b <i>c</i></p>d<ul><li>e</li></ul></div>"));
+    const got = [w.next(), w.next(), w.next(), w.next()].map((b) => b?.text);
+    expect(got).toEqual(["a", "b c", "d", "e"]);
+    expect(w.next()).toBeUndefined();
+    expect(w.next()).toBeUndefined();
+  });
+
+  it("leaves out blocks of whitespace only, and keeps a block whose ink comes after its spaces", () => {
+    const root = dom("<p> </p><p>\n\t<b> </b></p><p>  <i>  </i>x</p><div>  </div>");
+    expect(all(root)).toEqual(["    x"]);
+  });
+
+  it("keeps each segment's place in its block's text", () => {
+    const w = new TextWalker(dom("<p>Said <b>Mustafa</b> al-<i>Kadhimi</i>.</p><p>Then</p>"));
+    for (let b = w.next(); b; b = w.next())
+      for (const s of b.segments) expect(b.text.slice(s.start, s.end)).toBe(s.node.data);
+  });
+
+  it("reads an XHTML document (lower-case tag names) the same way", () => {
+    // linkedom keeps an XML document's tag names as written, as browsers do for XHTML.
+    const doc = new DOMParser().parseFromString(
+      '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>One</p><script>var Kadhimi</script>' +
+        "<h2>Two</h2><code>Kadhimi</code><p>Three <b>four</b></p></body></html>",
+      "text/xml",
+    );
+    const body = doc.getElementsByTagName("body")[0] as unknown as Node;
+    expect((doc.getElementsByTagName("p")[0] as unknown as Element).tagName).toBe("p");
+    expect(all(body)).toEqual(["One", "Two", "Three four"]);
+  });
+
+  it("gives what textBlocks yields", () => {
+    const html = "<h1>T</h1><p>a <b>b</b></p><nav>n</nav><div>c<p>d</p></div><p hidden>h</p>";
+    expect(all(dom(html))).toEqual([...textBlocks(dom(html))].map((b) => b.text));
   });
 });
