@@ -1,4 +1,23 @@
+import type { Plugin } from "vite";
 import { defineConfig } from "wxt";
+
+/**
+ * V8's explicit compile hint (https://v8.dev/blog/explicit-compile-hints): the content script
+ * is compiled whole when it is injected, not function by function inside the first scan's
+ * slices, where each first call would parse its function again (issue 10). Nearly all of it
+ * runs on every page. The comment must open the file, so it is added after minifying.
+ */
+const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
+function compileHint(): Plugin {
+  return {
+    name: "actor-lens:compile-hint",
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === "chunk" && chunk.fileName === "content-scripts/content.js")
+          chunk.code = COMPILE_HINT + chunk.code;
+    },
+  };
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -57,5 +76,8 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+    plugins: [compileHint()],
+    // ACTOR_LENS_MINIFY=0: readable function names in a profile (bench/profile-scan.ts).
+    build: { minify: process.env.ACTOR_LENS_MINIFY !== "0" },
   }),
 });

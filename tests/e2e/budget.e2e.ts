@@ -41,6 +41,13 @@ describe("content script budget", () => {
     expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it("opens with V8's compile hint, so it is compiled on injection and not inside the first scan", () => {
+    // wxt.config.ts adds it after minifying; V8 reads it only as the script's very first line.
+    expect(content.startsWith("//# allFunctionsCalledOnLoad\n")).toBe(true);
+    // The lazy bundle is compiled only when a card first opens: no hint there.
+    expect(readFileSync(LAZY, "utf8")).not.toContain("allFunctionsCalledOnLoad");
+  });
+
   it("leaves the UI (shadow hosts, Preact, the note editor) to the lazy bundle", () => {
     for (const ui of ["attachShadow", "actor-lens-note-card", "Turn off on"]) {
       expect(content).not.toContain(ui);
