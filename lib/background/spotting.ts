@@ -15,6 +15,7 @@ import {
   type SpotAnswer,
   spotRequest,
 } from "../messaging/spot-contract";
+import { packMentions } from "../messaging/spot-pack";
 import type { Sender } from "./router";
 
 /** The part of runtime.Port the service uses. */
@@ -59,7 +60,7 @@ export function servePort(
       used += chars;
       session ??= matcher().session();
       const s = session;
-      answer = { id: id as number, ok: true, mentions: texts.map((t) => s.scan(t)) };
+      answer = { id: id as number, ok: true, mentions: packMentions(texts.map((t) => s.scan(t))) };
     } catch (err) {
       answer = { id, ...toFailure(err) };
     }

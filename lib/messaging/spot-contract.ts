@@ -8,9 +8,10 @@
  * The content script imports only the name and the types from here; the guard is the
  * background's (a guard built here would cost the always-loaded script its bytes).
  */
-import type { Mention } from "../matching/types";
+
 import { arrayOf, type Infer, num, object, str } from "../schema/guard";
 import type { ErrorCode } from "./errors";
+import type { PackedMentions } from "./spot-pack";
 
 export const SPOT_PORT = "actor-lens:spot";
 
@@ -38,7 +39,10 @@ export const spotRequest = /* @__PURE__ */ object({
 });
 export type SpotRequest = Infer<typeof spotRequest>;
 
-/** Background → content: the mentions of each text, in the order sent; or why it was refused. */
+/**
+ * Background → content: the mentions of each text, in the order sent (packed: spot-pack.ts); or
+ * why it was refused.
+ */
 export type SpotAnswer =
-  | { id: number; ok: true; mentions: Mention[][] }
+  | { id: number; ok: true; mentions: PackedMentions }
   | { id: number | null; ok: false; code: ErrorCode; error: string };

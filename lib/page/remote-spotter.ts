@@ -14,6 +14,7 @@ import { browser } from "wxt/browser";
 import type { Mention } from "../matching/types";
 import { AskError, isFailure } from "../messaging/errors";
 import { SPOT_PORT, type SpotAnswer } from "../messaging/spot-contract";
+import { unpackMentions } from "../messaging/spot-pack";
 import type { SpotSession } from "./scanner-api";
 
 /** The part of runtime.Port a session uses. */
@@ -34,7 +35,8 @@ export function remoteSessions(
 ): (onLost: () => void, signal?: AbortSignal) => Promise<SpotSession> {
   return async (onLost, signal) => {
     const port = connect();
-    const waiting = new Map<number, [(m: Mention[][]) => void, (e: Error) => void]>();
+    // Each request's settling, and how many texts it sent (what its answer must hold).
+    const waiting = new Map<number, [(m: Mention[][]) => void, (e: Error) => void, number]>();
     let next = 0;
     let lost = false;
     const lose = () => {
@@ -51,8 +53,12 @@ export function remoteSessions(
       const w = waiting.get(a?.id as number);
       if (!w) return;
       waiting.delete(a.id as number);
-      if (isFailure(a)) w[1](new AskError(a.code, a.error));
-      else if (Array.isArray(a.mentions)) w[0](a.mentions);
+      if (isFailure(a)) {
+        w[1](new AskError(a.code, a.error));
+        return;
+      }
+      const mentions = unpackMentions(a.mentions, w[2]);
+      if (mentions) w[0](mentions);
       else w[1](new AskError("unknown", "spotting: malformed answer"));
     });
     return {
@@ -62,7 +68,7 @@ export function remoteSessions(
             const id = next++;
             try {
               port.postMessage({ id, texts });
-              waiting.set(id, [ok, fail]);
+              waiting.set(id, [ok, fail, texts.length]);
               return;
             } catch {
               lost = true;

@@ -8,13 +8,24 @@ import type { Sender } from "../../../lib/background/router";
 import { registerSpotting, type SpotPort, servePort } from "../../../lib/background/spotting";
 import { compileIndex } from "../../../lib/matching/compile";
 import { createMatcher } from "../../../lib/matching/index";
+import type { Mention } from "../../../lib/matching/types";
 import {
   SPOT_MAX_CHARS,
   SPOT_MAX_TEXTS,
   SPOT_PORT,
   type SpotAnswer,
 } from "../../../lib/messaging/spot-contract";
+import { unpackMentions } from "../../../lib/messaging/spot-pack";
 import { FIXTURE } from "../matching/fixture";
+
+/** An answer as the content script reads it: the mentions unpacked (lib/messaging/spot-pack.ts). */
+type Seen = Exclude<SpotAnswer, { ok: true }> | { id: number; ok: true; mentions: Mention[][] };
+function seen(a: SpotAnswer): Seen {
+  if (!a.ok) return a;
+  const mentions = unpackMentions(a.mentions, a.mentions.rows.length);
+  if (!mentions) throw new Error("the background sent a malformed packed answer");
+  return { ...a, mentions };
+}
 
 const ID = "actor-lens-test";
 const index = JSON.parse(JSON.stringify(compileIndex(FIXTURE)));
@@ -36,10 +47,10 @@ function fakePort(sender: Sender | null = CONTENT, name = SPOT_PORT) {
     port,
     answers,
     listeners: () => onMessage.length,
-    /** Posts `message` and returns the answer to it. */
-    send(message: unknown): SpotAnswer {
+    /** Posts `message` and returns the answer to it, unpacked. */
+    send(message: unknown): Seen {
       for (const cb of onMessage) cb(message);
-      return answers[answers.length - 1] as SpotAnswer;
+      return seen(answers[answers.length - 1] as SpotAnswer);
     },
     disconnect: () => {
       for (const cb of onDisconnect) cb();
@@ -57,7 +68,7 @@ function runtime() {
   };
 }
 
-const ids = (a: SpotAnswer) => (a.ok ? a.mentions.map((ms) => ms.map((m) => m.id)) : a);
+const ids = (a: Seen) => (a.ok ? a.mentions.map((ms) => ms.map((m) => m.id)) : a);
 
 describe("the background's spotting service", () => {
   it("answers each text's mentions, with evidence carried across the messages of one port only", () => {

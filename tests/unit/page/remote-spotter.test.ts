@@ -5,7 +5,9 @@
  * waiting, else at the next request).
  */
 import { describe, expect, it, vi } from "vitest";
+import type { Mention } from "../../../lib/matching/types";
 import { AskError } from "../../../lib/messaging/errors";
+import { packMentions } from "../../../lib/messaging/spot-pack";
 import { type ContentPort, remoteSessions, SpotLost } from "../../../lib/page/remote-spotter";
 
 function fakePort() {
@@ -39,7 +41,16 @@ function fakePort() {
   };
 }
 
-const mention = { surface: "al-Sudani", start: 5, end: 14, id: "x", candidates: [] };
+const mention: Mention = {
+  surface: "al-Sudani",
+  start: 5,
+  end: 14,
+  id: "x",
+  candidates: [],
+  match: "exact",
+  confidence: 1,
+  reason: { kind: "exact", text: "exact alias" },
+};
 
 describe("a spotting session over a port", () => {
   it("sends the texts in order and settles each request with its own answer", async () => {
@@ -51,9 +62,9 @@ describe("a spotting session over a port", () => {
     const [a, b] = p.posted.map((m) => m.id);
     expect(a).not.toBe(b);
     // Answers may come in any order; an unknown id is ignored.
-    p.answer({ id: 999, ok: true, mentions: [[]] });
-    p.answer({ id: b, ok: true, mentions: [[]] });
-    p.answer({ id: a, ok: true, mentions: [[mention], []] });
+    p.answer({ id: 999, ok: true, mentions: packMentions([[]]) });
+    p.answer({ id: b, ok: true, mentions: packMentions([[]]) });
+    p.answer({ id: a, ok: true, mentions: packMentions([[mention], []]) });
     expect(await first).toEqual([[mention], []]);
     expect(await second).toEqual([[]]);
   });
@@ -65,8 +76,21 @@ describe("a spotting session over a port", () => {
     p.answer({ id: p.posted[0]?.id, ok: false, code: "expired", error: "session: too much" });
     await expect(refused).rejects.toEqual(new AskError("expired", "session: too much"));
     const next = session.scan(["y"]);
-    p.answer({ id: p.posted[1]?.id, ok: true, mentions: [[]] });
+    p.answer({ id: p.posted[1]?.id, ok: true, mentions: packMentions([[]]) });
     expect(await next).toEqual([[]]);
+  });
+
+  it("refuses an answer that is no packed answer for the texts sent, and the session goes on", async () => {
+    const p = fakePort();
+    const session = await remoteSessions(() => p.port)(() => {}, new AbortController().signal);
+    for (const bad of [[[mention]], packMentions([[mention], []]), { strings: [], rows: [[0, 9, 0, -1]] }]) {
+      const refused = session.scan(["Then al-Sudani spoke."]);
+      p.answer({ id: p.posted.at(-1)?.id, ok: true, mentions: bad });
+      await expect(refused).rejects.toEqual(new AskError("unknown", "spotting: malformed answer"));
+    }
+    const next = session.scan(["Then al-Sudani spoke."]);
+    p.answer({ id: p.posted.at(-1)?.id, ok: true, mentions: packMentions([[mention]]) });
+    expect(await next).toEqual([[mention]]);
   });
 
   it("fails a waiting request when the port closes, and tells the reader once", async () => {
