@@ -66,6 +66,9 @@ export class MentionRegistry {
 
   #highlight(rec: MentionRecord): Highlight | undefined {
     const doc = rec.pieces[0]?.node.ownerDocument ?? document;
+    // The usual case first: one lookup per mark (a long page draws thousands).
+    const known = this.#highlights.get(doc)?.[rec.kind];
+    if (known) return known;
     const win = doc.defaultView as Realm | null;
     if (!(win?.CSS && "highlights" in win.CSS)) return undefined;
     let set = this.#highlights.get(doc);

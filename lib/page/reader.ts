@@ -104,8 +104,8 @@ class PageSession {
     if (signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
-    // The kinds of names, asked for while the first texts are spotted: the first marks need them.
-    this.#loadDirectory();
+    // The kinds of names are asked for when the first name is found (ensureKinds): a page with
+    // none, most of the web, pays nothing for them.
     const [remote, corrections] = await Promise.all([spot(onLost, signal), overlay()]);
     if (signal.aborted) return;
     const session = withOverlay(remote, corrections);
@@ -337,9 +337,12 @@ export function startReader(ctx: ReaderContext, spot: OpenSpotting): () => void 
 
 /**
  * Resolves once the page has rendered a frame, or after 200 ms in a tab that renders none
- * (a background tab runs no animation frames).
+ * (a background tab runs no animation frames). At once if it has painted already (the usual
+ * case at document_idle, and always when Actor Lens is turned on in an open tab): asking for a
+ * frame would make a still page render one for nothing.
  */
 function afterFirstFrame(): Promise<void> {
+  if (performance.getEntriesByType("paint").length > 0) return Promise.resolve();
   return new Promise((done) => {
     const timer = setTimeout(done, 200);
     requestAnimationFrame(() =>
