@@ -11,7 +11,9 @@
  * trace of the 20k page's scan alone (main-thread self time per phase), and when the first
  * marks come: from first paint to the scan's start, and from there to the first mark.
  * ACTOR_LENS_EXTENSION_DIR measures another build; ACTOR_LENS_BEFORE_DIR adds a second build
- * (an older one) to the same run, as its own column.
+ * (an older one) to the same run, as its own column. For a quick A/B: ACTOR_LENS_BENCH_ALONE=1
+ * (the scan-alone table only) and ACTOR_LENS_BENCH_PAGES (some pages only). Where the script
+ * time goes, by function: bench/profile-scan.ts.
  */
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -22,12 +24,15 @@ import { articlePage, peerScript } from "./cost-pages";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.ACTOR_LENS_BENCH_RUNS ?? 3);
+/** ACTOR_LENS_BENCH_PAGES="20k words, names|1.5k": only the pages whose name contains one of these. */
 const PAGES = [
   { name: "1.5k words, names", words: 1500, names: true },
   { name: "20k words, names", words: 20_000, names: true },
   { name: "200k words, names", words: 200_000, names: true },
   { name: "20k words, no names", words: 20_000, names: false },
-];
+].filter((p) => !process.env.ACTOR_LENS_BENCH_PAGES?.split("|").every((k) => !p.name.includes(k)));
+/** ACTOR_LENS_BENCH_ALONE=1: the scan-alone table only (quick A/B of two builds). */
+const ALONE_ONLY = process.env.ACTOR_LENS_BENCH_ALONE === "1";
 const SCANNED = "performance.getEntriesByName('actor-lens:scan').length > 0";
 
 function median(xs: number[]): number {
@@ -196,6 +201,7 @@ export async function run(): Promise<Record<string, number | string>> {
       `\nthe first scan alone, within one load (TaskDuration from a settled page to the scan painted, less the measuring alone; the CPU ratios from ThreadTime; medians of ${RUNS})`,
     );
     console.table(alone);
+    if (ALONE_ONLY) return result;
 
     const rows: Record<string, Record<string, number>> = {};
     for (const p of PAGES) {
