@@ -120,7 +120,10 @@ const FIRST_MARK = `(() => {
   requestAnimationFrame(poll);
 })();`;
 
-async function firstMarks(b: Bench, url: string): Promise<{ startAfterPaint: number; firstMark: number }> {
+export async function firstMarks(
+  b: Bench,
+  url: string,
+): Promise<{ startAfterPaint: number; firstMark: number }> {
   const page = await b.context.newPage();
   try {
     await page.addInitScript(FIRST_MARK);
