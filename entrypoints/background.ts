@@ -14,9 +14,11 @@ import { togglePaused } from "../lib/settings/index";
 
 export default defineBackground(() => {
   const notes = registerNotesBackground(browser, aliasIndex);
-  // Spotting for content scripts: the matcher built once, warm across pages (issue 10).
-  registerSpotting(browser.runtime, aliasIndex as unknown as PackedIndex);
   const compiled = dataset as unknown as CompiledDataset;
+  // Spotting for content scripts: the matcher built once, warm across pages (issue 10); the
+  // answers say what kind each named entity is, so a page draws its marks without a directory.
+  const kinds = new Map(compiled.entities.map((e) => [e.id, e.type]));
+  registerSpotting(browser.runtime, aliasIndex as unknown as PackedIndex, (id) => kinds.get(id));
   const reader = registerReaderBackground(browser, compiled, togglePaused);
   const entityIds = new Set(compiled.entities.map((e) => e.id));
   const corrections = registerCorrectionsBackground(browser.tabs, (id) => entityIds.has(id));

@@ -15,7 +15,7 @@ import {
   type SpotAnswer,
   spotRequest,
 } from "../messaging/spot-contract";
-import { packMentions } from "../messaging/spot-pack";
+import { type EntityKind, packMentions } from "../messaging/spot-pack";
 import type { Sender } from "./router";
 
 /** The part of runtime.Port the service uses. */
@@ -40,6 +40,7 @@ export function servePort(
   matcher: () => Matcher,
   selfId: string,
   sessionChars = SPOT_SESSION_CHARS,
+  kindOf?: (id: string) => EntityKind | undefined,
 ): void {
   const allowed = fromOurContent(port.sender, selfId);
   let session: MatchSession | undefined;
@@ -60,7 +61,14 @@ export function servePort(
       used += chars;
       session ??= matcher().session();
       const s = session;
-      answer = { id: id as number, ok: true, mentions: packMentions(texts.map((t) => s.scan(t))) };
+      answer = {
+        id: id as number,
+        ok: true,
+        mentions: packMentions(
+          texts.map((t) => s.scan(t)),
+          kindOf,
+        ),
+      };
     } catch (err) {
       answer = { id, ...toFailure(err) };
     }
@@ -77,10 +85,14 @@ function requestId(message: unknown): number | null {
   return Number.isSafeInteger(id) && (id as number) >= 0 ? (id as number) : null;
 }
 
-/** Serves every spotting port; the matcher is built from `index` on the first request. */
+/**
+ * Serves every spotting port; the matcher is built from `index` on the first request. `kindOf`
+ * gives the answers the kinds of the entities they name (the dataset's).
+ */
 export function registerSpotting(
   runtime: { id: string; onConnect: { addListener(cb: (port: SpotPort) => void): void } },
   index: Parameters<typeof createMatcher>[0],
+  kindOf?: (id: string) => EntityKind | undefined,
 ): void {
   let matcher: Matcher | undefined;
   const warm = () => {
@@ -88,6 +100,6 @@ export function registerSpotting(
     return matcher;
   };
   runtime.onConnect.addListener((port) => {
-    if (port.name === SPOT_PORT) servePort(port, warm, runtime.id);
+    if (port.name === SPOT_PORT) servePort(port, warm, runtime.id, SPOT_SESSION_CHARS, kindOf);
   });
 }

@@ -8,9 +8,18 @@
  */
 import type { LinkReason, MatchKind, Mention, ReasonKind } from "../matching/types";
 
+/** What kind of actor an entity is: what a mark is drawn as. */
+export type EntityKind = "person" | "group";
+const KINDS: readonly (EntityKind | undefined)[] = [undefined, "person", "group"];
+
 export interface PackedMentions {
   /** The answer's distinct strings. */
   strings: string[];
+  /**
+   * For each string, the kind of the entity it is the id of: 1 a person, 2 a group, 0 none. So a
+   * page draws its marks without asking the background for a directory first.
+   */
+  kinds: number[];
   /**
    * Per text, its mentions one after another, each `MENTION_FIELDS` numbers: start, end,
    * surface, id (−1: none), match, confidence, reason kind, reason text, candidate count; then
@@ -21,17 +30,28 @@ export interface PackedMentions {
 
 const MENTION_FIELDS = 9;
 
-/** Packs the mentions of each text (the background's side). */
-export function packMentions(perText: readonly Mention[][]): PackedMentions {
+/** Packs the mentions of each text (the background's side), with their entities' kinds. */
+export function packMentions(
+  perText: readonly Mention[][],
+  kindOf: (id: string) => EntityKind | undefined = () => undefined,
+): PackedMentions {
   const strings: string[] = [];
+  const kinds: number[] = [];
   const index = new Map<string, number>();
   const ref = (s: string) => {
     let i = index.get(s);
     if (i === undefined) {
       i = strings.length;
       strings.push(s);
+      kinds.push(0);
       index.set(s, i);
     }
+    return i;
+  };
+  const id = (entity: string) => {
+    const i = ref(entity);
+    const kind = kindOf(entity);
+    kinds[i] = kind ? KINDS.indexOf(kind) : 0;
     return i;
   };
   const rows = perText.map((mentions) => {
@@ -41,7 +61,7 @@ export function packMentions(perText: readonly Mention[][]): PackedMentions {
         m.start,
         m.end,
         ref(m.surface),
-        m.id === null ? -1 : ref(m.id),
+        m.id === null ? -1 : id(m.id),
         ref(m.match),
         m.confidence,
         ref(m.reason.kind),
@@ -52,21 +72,30 @@ export function packMentions(perText: readonly Mention[][]): PackedMentions {
     }
     return row;
   });
-  return { strings, rows };
+  return { strings, kinds, rows };
 }
 
 /**
  * The mentions of `texts` texts from a packed answer (the content script's side), or undefined
  * when it is not one: a wrong shape, a string index out of range, offsets that do not make a
- * span, a row cut short.
+ * span, a row cut short. The kinds of the entities it names are added to `kinds`.
  */
-export function unpackMentions(packed: unknown, texts: number): Mention[][] | undefined {
+export function unpackMentions(
+  packed: unknown,
+  texts: number,
+  kinds?: Map<string, EntityKind>,
+): Mention[][] | undefined {
   const p = packed as Partial<PackedMentions> | null;
   const strings = p?.strings;
+  const kindOf = p?.kinds;
   const rows = p?.rows;
   if (!Array.isArray(strings) || !Array.isArray(rows) || rows.length !== texts) return undefined;
   const n = strings.length;
-  for (let i = 0; i < n; i++) if (typeof strings[i] !== "string") return undefined;
+  if (!Array.isArray(kindOf) || kindOf.length !== n) return undefined;
+  for (let i = 0; i < n; i++) {
+    const k = kindOf[i];
+    if (typeof strings[i] !== "string" || !(k === 0 || k === 1 || k === 2)) return undefined;
+  }
   const reasons = new Map<number, LinkReason>();
   const out: Mention[][] = [];
   // Checked inline, without a call per field: this runs on the page's main thread, on every
@@ -123,5 +152,10 @@ export function unpackMentions(packed: unknown, texts: number): Mention[][] | un
     }
     out.push(mentions);
   }
+  if (kinds)
+    for (let i = 0; i < n; i++) {
+      const kind = KINDS[kindOf[i] as number];
+      if (kind) kinds.set(strings[i] as string, kind);
+    }
   return out;
 }

@@ -40,6 +40,7 @@ import { PageScanner, type SpotSession } from "./scanner";
  */
 function withOverlay(session: SpotSession, overlay: Promise<Overlay>): SpotSession {
   return {
+    kindOf: (id) => session.kindOf?.(id),
     scan: async (texts) => {
       const [answers, o] = await Promise.all([session.scan(texts), overlay]);
       if (o.not.length === 0 && o.spelling.length === 0) return answers;
@@ -111,11 +112,8 @@ class PageSession {
     if (signal.aborted) return;
     const root = document.body ?? document.documentElement;
     const start = performance.now();
-    // The kinds of names, asked for first: the first marks need them, and a request made later
-    // waits in the background behind the page's texts (asked at the first name found, the first
-    // marks came 5 to 30 ms later in bench/page-cost's measure). A page without names pays one
-    // small answer.
-    this.#loadDirectory();
+    // The kinds of names come with the answers (lib/messaging/spot-pack.ts): the directory (for
+    // the popup's list and the cards) is asked for once there is a name, after the first marks.
     const corrections = overlay();
     const remote = await spot(onLost, signal);
     if (signal.aborted) return;
@@ -123,7 +121,7 @@ class PageSession {
     const scanner = new PageScanner({
       session,
       registry: this.registry,
-      typeOf: (id) => this.#directory?.get(id)?.type,
+      typeOf: (id) => session.kindOf?.(id) ?? this.#directory?.get(id)?.type,
       ensureKinds: () => this.#loadDirectory(),
       onChange: () => this.#changed(),
       signal,
@@ -158,7 +156,15 @@ class PageSession {
       this.#reported = count;
       ask("content:found", { count }).catch(() => {});
     }
-    if (this.registry.size > 0) this.#ensureHover();
+    if (this.registry.size > 0) {
+      this.#ensureHover();
+      void this.#loadDirectory();
+    }
+  }
+
+  /** Resolves once the names found have their briefs (the popup's list needs them). */
+  async briefsReady(): Promise<void> {
+    if (this.registry.size > 0) await this.#loadDirectory();
   }
 
   #ensureHover(): LazyCardLayer {
@@ -307,16 +313,16 @@ export function startReader(ctx: ReaderContext, spot: OpenSpotting): () => void 
   // The popup's and the background's requests; each message is checked before it is answered.
   const { messages } = ctx;
   const handled = [
-    messages.on(
-      tabSummary,
-      (): TabSummary => ({
+    messages.on(tabSummary, async (): Promise<TabSummary> => {
+      await page?.briefsReady();
+      return {
         url: location.href,
         title: document.title.slice(0, 1_000),
         host,
         enabled: enabled(),
         entities: page?.summary() ?? [],
-      }),
-    ),
+      };
+    }),
     messages.on(tabReveal, (m) => page?.reveal(m.id, m.index) ?? { index: -1, total: 0 }),
     messages.on(nextMention, () => page?.next() ?? null),
     // A correction made here or in another tab: mark the page anew if its overlay changed.

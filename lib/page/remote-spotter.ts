@@ -14,7 +14,7 @@ import { browser } from "wxt/browser";
 import type { Mention } from "../matching/types";
 import { AskError, isFailure } from "../messaging/errors";
 import { SPOT_PORT, type SpotAnswer } from "../messaging/spot-contract";
-import { unpackMentions } from "../messaging/spot-pack";
+import { type EntityKind, unpackMentions } from "../messaging/spot-pack";
 import type { SpotSession } from "./scanner-api";
 
 /** The part of runtime.Port a session uses. */
@@ -39,6 +39,8 @@ export function remoteSessions(
     const waiting = new Map<number, [(m: Mention[][]) => void, (e: Error) => void, number]>();
     let next = 0;
     let lost = false;
+    // The kinds of the entities named so far (each answer brings those of its own).
+    const kinds = new Map<string, EntityKind>();
     const lose = () => {
       lost = true;
       for (const [, fail] of waiting.values()) fail(new SpotLost("spotting: the port closed"));
@@ -57,11 +59,12 @@ export function remoteSessions(
         w[1](new AskError(a.code, a.error));
         return;
       }
-      const mentions = unpackMentions(a.mentions, w[2]);
+      const mentions = unpackMentions(a.mentions, w[2], kinds);
       if (mentions) w[0](mentions);
       else w[1](new AskError("unknown", "spotting: malformed answer"));
     });
     return {
+      kindOf: (id) => kinds.get(id),
       scan: (texts) =>
         new Promise((ok, fail) => {
           if (!lost) {

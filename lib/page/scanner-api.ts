@@ -9,6 +9,8 @@ import type { MentionRegistry } from "./highlights";
  */
 export interface SpotSession {
   scan(texts: string[]): Promise<Mention[][]>;
+  /** The kind of an entity its answers named so far. */
+  kindOf?(id: EntityId): "person" | "group" | undefined;
 }
 
 export interface ScannerDeps {

@@ -8,7 +8,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMatcher } from "../../../lib/matching/index";
 import type { CompiledIndex, Mention } from "../../../lib/matching/types";
-import { type PackedMentions, packMentions, unpackMentions } from "../../../lib/messaging/spot-pack";
+import {
+  type EntityKind,
+  type PackedMentions,
+  packMentions,
+  unpackMentions,
+} from "../../../lib/messaging/spot-pack";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const index = JSON.parse(readFileSync(join(ROOT, "data/build/alias-index.json"), "utf8")) as CompiledIndex;
@@ -56,6 +61,18 @@ describe("packed spotting answers", () => {
     expect(b).toEqual({ ...m, start: 20, end: 36 });
   });
 
+  it("carry the kind of each entity named, which the content script collects", () => {
+    const kindOf = (id: string) => (id.startsWith("k") ? "group" : id.startsWith("m") ? "person" : undefined);
+    const packed = wire(packMentions(perText, kindOf));
+    const kinds = new Map<string, EntityKind>();
+    expect(unpackMentions(packed, texts.length, kinds)).toEqual(perText);
+    const ids = new Set(perText.flat().flatMap((m) => (m.id ? [m.id] : [])));
+    expect(ids.size).toBeGreaterThan(5);
+    for (const id of ids) expect(kinds.get(id), id).toBe(kindOf(id));
+    // Surfaces, reasons and candidates are no entity of the answer's: no kind for them.
+    for (const m of perText.flat()) if (!ids.has(m.surface)) expect(kinds.has(m.surface)).toBe(false);
+  });
+
   it("refuse what is not a packed answer for that many texts", () => {
     const good = wire(packMentions([[perText.flat()[0] as Mention]])) as PackedMentions;
     const row = good.rows[0] as number[];
@@ -71,6 +88,9 @@ describe("packed spotting answers", () => {
       ["a confidence over 1", { ...good, rows: [[...row.slice(0, 5), 2, ...row.slice(6)]] }],
       ["more candidates than the row holds", { ...good, rows: [[...row.slice(0, 8), 3]] }],
       ["a row that is not an array", { ...good, rows: ["0,1"] }],
+      ["no kinds", { ...good, kinds: undefined }],
+      ["kinds for another number of strings", { ...good, kinds: [...good.kinds, 0] }],
+      ["a kind that is none", { ...good, kinds: good.kinds.map(() => 3) }],
     ];
     expect(unpackMentions(good, 1)).toHaveLength(1);
     for (const [what, p] of bad) expect(unpackMentions(p, 1), what).toBeUndefined();

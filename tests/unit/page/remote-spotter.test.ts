@@ -80,6 +80,17 @@ describe("a spotting session over a port", () => {
     expect(await next).toEqual([[]]);
   });
 
+  it("knows the kinds of the entities its answers named", async () => {
+    const p = fakePort();
+    const session = await remoteSessions(() => p.port)(() => {}, new AbortController().signal);
+    const answer = session.scan(["Then al-Sudani spoke."]);
+    expect(session.kindOf?.("x")).toBeUndefined();
+    p.answer({ id: p.posted[0]?.id, ok: true, mentions: packMentions([[mention]], () => "person") });
+    await answer;
+    expect(session.kindOf?.("x")).toBe("person");
+    expect(session.kindOf?.("al-Sudani")).toBeUndefined();
+  });
+
   it("refuses an answer that is no packed answer for the texts sent, and the session goes on", async () => {
     const p = fakePort();
     const session = await remoteSessions(() => p.port)(() => {}, new AbortController().signal);
