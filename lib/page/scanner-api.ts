@@ -16,7 +16,10 @@ export interface SpotSession {
 export interface ScannerDeps {
   session: SpotSession;
   registry: MentionRegistry;
-  /** Kind of a linked entity; `ensureKinds` is awaited first, once, when the first name is found. */
+  /**
+   * Kind of a linked entity (the answers bring it: SpotSession.kindOf); `ensureKinds` is awaited
+   * first, once, only when one is missing.
+   */
   typeOf(id: EntityId): "person" | "group" | undefined;
   ensureKinds(): Promise<void>;
   /** Called after a scan or a batch of changes altered the marks. */
